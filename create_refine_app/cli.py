@@ -1,0 +1,212 @@
+"""The command line: Typer commands that parse flags and delegate.
+
+``create-refine-app [DIR] [flags]`` creates a project; ``update`` and ``preset`` are
+sub-commands.  Any first argument that is not a sub-command's name is the ``create``
+command's, so a directory literally named like a command is reached as ``./update``.
+Heavy modules (copier, questionary, Jinja) load only inside the commands that use them.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable
+from enum import StrEnum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+from typer import _click  # Typer vendors click; the Context type lives here
+from typer.core import TyperGroup
+
+from create_refine_app import __version__
+from create_refine_app.errors import EXIT_FAILURE, EXIT_INTERRUPTED, CreateRefineAppError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class DefaultToCreate(TyperGroup):
+    """Routes everything that is not a sub-command to ``create``."""
+
+    passthrough = frozenset({"--install-completion", "--show-completion"})
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in self.passthrough):
+            args = ["create", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultToCreate,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+    no_args_is_help=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class PackageManagerName(StrEnum):
+    npm = "npm"
+    pnpm = "pnpm"
+    yarn = "yarn"
+    bun = "bun"
+
+
+def _on_sigterm(signum: int, frame: object) -> NoReturn:
+    raise KeyboardInterrupt
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Expected failures become one paragraph and an exit code; ``--debug`` shows tracebacks."""
+
+    @wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from create_refine_app import console
+
+        debug = bool(kwargs.get("debug"))
+        signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            return command(*args, **kwargs)
+        except CreateRefineAppError as exc:
+            if debug:
+                console.stderr_console().print_exception()
+            console.error(exc.message)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            console.error("Interrupted: nothing was written.")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            if debug:
+                raise
+            console.error(
+                f"Unexpected error: {type(exc).__name__}: {exc}. This is a bug in "
+                "create-refine-app; run again with --debug for the traceback and report it."
+            )
+            raise typer.Exit(EXIT_FAILURE) from None
+
+    return wrapper
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"create-refine-app {__version__}")
+        raise typer.Exit()
+
+
+@app.command(
+    "create",
+    epilog=(
+        "Other commands: [bold]create-refine-app update [DIR][/] (bring template improvements "
+        "into a project), [bold]create-refine-app preset check PATH[/] (for preset authors). "
+        "A directory named like a command is reached as ./update. Exit codes: 0 done, 1 failed, "
+        "2 bad usage, 130 interrupted."
+    ),
+)
+@handles_errors
+def create(
+    directory: Annotated[str | None, typer.Argument(
+        metavar="DIR", help="Target directory; its name becomes the package name. '.' is here.",
+        show_default=False)] = None,
+    preset: Annotated[str | None, typer.Option(
+        "--preset", "-o", help="Preset to generate from (see --list).")] = None,
+    example: Annotated[str | None, typer.Option(
+        "--example", "-e", help="Example to generate: a preset with fixed answers.")] = None,
+    answer: Annotated[list[str] | None, typer.Option(
+        "--answer", "-a", metavar="KEY=VALUE",
+        help="Answer a preset question; repeatable. Checked against its type and choices.")] = None,
+    answers_file: Annotated[Path | None, typer.Option(
+        "--answers-file", metavar="PATH", dir_okay=True,
+        help="YAML or JSON answers, e.g. another project's .copier-answers.yml.")] = None,
+    yes: Annotated[bool, typer.Option(
+        "--yes", "-y", help="Take the default for everything not given; never ask.")] = False,
+    package_manager: Annotated[PackageManagerName | None, typer.Option(
+        "--package-manager", help="Default: the caller's (npm create …), else what is installed.",
+        case_sensitive=False)] = None,
+    install: Annotated[bool | None, typer.Option(
+        "--install/--no-install", help="Install dependencies after generating.",
+        show_default=False)] = None,
+    git: Annotated[bool | None, typer.Option(
+        "--git/--no-git", help="git init and a first commit.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Allow a non-empty target (existing files are never replaced).")] = False,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Show the answers and the files that would be written; write nothing.")
+    ] = False,
+    list_: Annotated[bool, typer.Option(
+        "--list", help="List presets, examples and their questions.")] = False,
+    json_: Annotated[bool, typer.Option(
+        "--json", help="Machine-readable output (with --list, or one object at the end).")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_show_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """Create a refine + Next.js admin app. Asks at a terminal; every question is also a flag."""
+    from create_refine_app import console, report
+    from create_refine_app.create import CreateOptions, StepLog, build_request, run_post_steps
+    from create_refine_app.presets import Catalog, bundled_templates_root
+
+    catalog = Catalog(bundled_templates_root())
+    if list_:
+        data = report.catalog_data(catalog)
+        report.print_json(data) if json_ else report.print_catalog(data)
+        return
+    options = CreateOptions(
+        directory=directory,
+        preset=preset,
+        example=example,
+        answer_flags=tuple(answer or ()),
+        answers_file=answers_file,
+        yes=yes,
+        package_manager=package_manager.value if package_manager else None,
+        install=install,
+        git=git,
+        force=force,
+        dry_run=dry_run,
+    )
+    log = StepLog()
+    with log.timed("resolve"):
+        request = build_request(options, catalog, interactive=console.is_interactive())
+    from create_refine_app import render
+
+    if dry_run:
+        with log.timed("preview"):
+            files = render.preview(request.render_job)
+        if json_:
+            report.print_json(_summary(request, log, dry_run=True, files=files))
+        else:
+            report.print_dry_run(request, files)
+        return
+    started = time.perf_counter()
+    with log.timed("render"):
+        files = render.create_project(request.render_job, request.target.path)
+    console.success(f"Wrote {len(files)} files to {request.target.path} "
+                    f"in {time.perf_counter() - started:.1f}s.")
+    try:
+        run_post_steps(request, log)
+    finally:
+        if json_:
+            report.print_json(_summary(request, log, dry_run=False, files=files))
+    if not json_:
+        report.print_next_steps(request, installed=request.install)
+
+
+def _summary(request: Any, log: Any, *, dry_run: bool, files: list[str]) -> dict[str, Any]:
+    return {
+        "target": str(request.target.path),
+        "preset": request.preset.name,
+        "example": request.example.name if request.example else None,
+        "answers": request.answers,
+        "package_manager": request.package_manager.name,
+        "dry_run": dry_run,
+        "files": len(files),
+        "steps": log.steps,
+    }
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="create-refine-app")

@@ -1,0 +1,78 @@
+"""Asking at a terminal, with questionary.
+
+Only imported when a person is there to answer.  Ctrl-C at any prompt raises
+:class:`Interrupted` (questionary's ``unsafe_ask`` lets the KeyboardInterrupt through
+instead of printing its own message and returning ``None``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import questionary
+
+from create_refine_app.errors import Interrupted, UsageError
+from create_refine_app.questions import Choice, Question, cast_value
+
+
+def _run(prompt: questionary.Question) -> Any:
+    try:
+        return prompt.unsafe_ask()
+    except KeyboardInterrupt:
+        raise Interrupted("Cancelled at a prompt: nothing was written.") from None
+
+
+def _text_validator(question: Question, validate: Callable[[Any], str]) -> Callable[[str], bool | str]:
+    def check(text: str) -> bool | str:
+        try:
+            value = cast_value(question, text)
+        except UsageError as exc:
+            return exc.message
+        return validate(value) or True
+
+    return check
+
+
+def ask_question(
+    question: Question,
+    choices: Sequence[Choice],
+    default: Any,
+    validate: Callable[[Any], str],
+) -> Any:
+    """Ask one copier question in the form its type and choices call for."""
+    message = question.help
+    if choices and question.multiselect:
+        picked = _run(questionary.checkbox(
+            message,
+            choices=[questionary.Choice(c.label, value=c.value, checked=c.value in (default or []))
+                     for c in choices],
+            validate=lambda values: validate(values) or True,
+        ))
+        return list(picked)
+    if choices:
+        entries = [questionary.Choice(c.label, value=c.value) for c in choices]
+        default_entry = next((e for e in entries if e.value == default), None)
+        return _run(questionary.select(message, choices=entries, default=default_entry))
+    if question.type == "bool":
+        return bool(_run(questionary.confirm(message, default=bool(default))))
+    shown_default = "" if default is None else str(default)
+    ask = questionary.password if question.secret else questionary.text
+    answer = _run(ask(message, default=shown_default, validate=_text_validator(question, validate)))
+    return cast_value(question, answer)
+
+
+def ask_text(message: str, default: str, validate: Callable[[str], str]) -> str:
+    return str(_run(questionary.text(message, default=default,
+                                     validate=lambda text: validate(text) or True)))
+
+
+def ask_select(message: str, options: Sequence[tuple[str, str]], default: str) -> str:
+    """``options`` are (value, label) pairs."""
+    entries = [questionary.Choice(label, value=value) for value, label in options]
+    default_entry = next((e for e in entries if e.value == default), None)
+    return str(_run(questionary.select(message, choices=entries, default=default_entry)))
+
+
+def ask_confirm(message: str, default: bool) -> bool:
+    return bool(_run(questionary.confirm(message, default=default)))

@@ -1,0 +1,104 @@
+"""What the user reads at the end: the dry-run preview, the listing, next steps, JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from create_refine_app import console
+from create_refine_app.create import Request
+from create_refine_app.presets import Catalog
+from create_refine_app.questions import Questionnaire
+
+
+def _yaml(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def print_json(payload: Mapping[str, Any]) -> None:
+    sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def catalog_data(catalog: Catalog) -> dict[str, Any]:
+    """Presets with their questions, and examples, as plain data for --list."""
+    presets = []
+    for preset in catalog.presets.values():
+        questionnaire = Questionnaire(preset.copier_file)
+        expressions = questionnaire.expressions
+        defaults: dict[str, Any] = {}
+        questions = []
+        for question in questionnaire.questions:
+            default = expressions.default(question, defaults)
+            defaults[question.name] = default
+            questions.append({
+                "name": question.name,
+                "type": question.type,
+                "help": question.help,
+                "default": default,
+                "choices": [{"label": c.label, "value": c.value}
+                            for c in expressions.choices(question, defaults)],
+                "fixed": question.name in preset.fixed_answers,
+            })
+        presets.append({"name": preset.name, "title": preset.title,
+                        "description": preset.description, "questions": questions})
+    examples = [{"name": e.name, "preset": e.preset, "description": e.description,
+                 "answers": dict(e.fixed_answers)} for e in catalog.examples.values()]
+    return {"presets": presets, "examples": examples}
+
+
+def print_catalog(data: Mapping[str, Any]) -> None:
+    from rich.markup import escape
+
+    out = console.stdout_console()
+    out.print("[bold]Presets[/]  (-o/--preset NAME)")
+    for preset in data["presets"]:
+        out.print(f"  [bold cyan]{preset['name']}[/]  {escape(preset['description'])}")
+        for q in preset["questions"]:
+            values = "|".join(_yaml(c["value"]).strip('"') for c in q["choices"]) or q["type"]
+            out.print(f"      -a {q['name']}={escape(values)}  [dim]default {escape(_yaml(q['default']))}"
+                      f" — {escape(q['help'])}[/]")
+    out.print("\n[bold]Examples[/]  (-e/--example NAME)")
+    if not data["examples"]:
+        out.print("  (none)")
+    for example in data["examples"]:
+        out.print(f"  [bold cyan]{example['name']}[/]  {escape(example['description'])}"
+                  f" [dim](preset {example['preset']})[/]")
+
+
+def print_dry_run(request: Request, files: Sequence[str]) -> None:
+    from rich.markup import escape
+
+    out = console.stdout_console()
+    out.print(f"[bold]Dry run[/]: nothing was written. Would create {escape(str(request.target.path))} "
+              f"from the preset [bold]{request.preset.name}[/]"
+              + (f" (example {request.example.name})" if request.example else "") + ".")
+    out.print("[bold]Answers[/]")
+    for key, value in request.answers.items():
+        out.print(f"  {key}: {escape(_yaml(value))}")
+    out.print(f"  [dim]package manager: {request.package_manager.name}, install: "
+              f"{'yes' if request.install else 'no'}, git: {'yes' if request.git else 'no'}[/]")
+    out.print(f"[bold]Files[/] ({len(files)})")
+    for path in files:
+        out.print(f"  {escape(path)}")
+
+
+def print_next_steps(request: Request, installed: bool) -> None:
+    from rich.markup import escape
+    from rich.panel import Panel
+
+    manager = request.package_manager
+    lines = []
+    if not request.target.is_current_directory:
+        lines.append(f"cd {escape(request.target.shown_as)}")
+    if not installed:
+        lines.append(" ".join(manager.install_command))
+    lines.append(manager.run_command("dev"))
+    body = "\n".join(f"  [bold]{line}[/]" for line in lines)
+    body += "\n\nThen open http://localhost:3000. The README in the project says more."
+    console.stderr_console().print(
+        Panel(body, title=f"Created {escape(request.target.package_name)}", title_align="left",
+              expand=False)
+    )

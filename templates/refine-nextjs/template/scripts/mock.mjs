@@ -1,0 +1,28 @@
+// The bundled mock REST API: json-server 0.17 on MOCK_API_PORT (default 4000).
+// It serves mock/db.json, a working copy of mock/seed.json made on first start
+// (json-server writes every change to that file; delete it to start over).
+import { copyFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { loadEnvFiles } from "./env.mjs";
+
+const require = createRequire(import.meta.url);
+const jsonServer = require("json-server");
+
+const seedFile = fileURLToPath(new URL("../mock/seed.json", import.meta.url));
+const dbFile = fileURLToPath(new URL("../mock/db.json", import.meta.url));
+
+export function startMock({ port = Number(process.env.MOCK_API_PORT ?? 4000), host = "127.0.0.1" } = {}) {
+  if (!existsSync(dbFile)) copyFileSync(seedFile, dbFile);
+  const server = jsonServer.create();
+  server.use(jsonServer.defaults({ logger: false, static: fileURLToPath(new URL("../mock/public", import.meta.url)) }));
+  server.use(jsonServer.router(dbFile));
+  return server.listen(port, host, () => {
+    console.log(`Mock API (json-server) on http://${host}:${port}, data in mock/db.json`);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  loadEnvFiles();
+  startMock();
+}

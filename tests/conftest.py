@@ -1,0 +1,76 @@
+"""Shared helpers: run the real CLI (in-process with CliRunner, or as a subprocess)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures"
+FIXTURE_TEMPLATES = FIXTURES / "templates"
+BROKEN_TEMPLATES = FIXTURES / "broken-templates"
+TEMPLATES_ENV = "CREATE_REFINE_APP_TEMPLATES"
+
+
+def cli_command() -> list[str]:
+    """The installed console script next to this interpreter, else ``python -m``."""
+    script = Path(sys.executable).with_name("create-refine-app")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("create-refine-app")
+    return [found] if found else [sys.executable, "-m", "create_refine_app"]
+
+
+def run_cli(
+    args: Sequence[str],
+    cwd: Path,
+    *,
+    templates: Path | None = FIXTURE_TEMPLATES,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """Run the real command with no terminal on stdin (like CI does)."""
+    environment = {k: v for k, v in os.environ.items() if k != TEMPLATES_ENV}
+    environment.pop("npm_config_user_agent", None)
+    if templates is not None:
+        environment[TEMPLATES_ENV] = str(templates)
+    environment.update(env or {})
+    return subprocess.run(
+        [*cli_command(), *args],
+        cwd=cwd,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def snapshot(root: Path) -> dict[str, bytes | None]:
+    """Every path below ``root`` with its bytes (None for directories), for equality checks."""
+    if not root.exists():
+        return {}
+    return {
+        p.relative_to(root).as_posix(): (None if p.is_dir() else p.read_bytes())
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def leftovers(parent: Path) -> list[str]:
+    """Staging directories the CLI may have left behind."""
+    return sorted(p.name for p in parent.rglob("*.create-refine-app-staging"))
+
+
+@pytest.fixture
+def fixture_templates(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """In-process runs see the fixture presets."""
+    monkeypatch.setenv(TEMPLATES_ENV, str(FIXTURE_TEMPLATES))
+    monkeypatch.delenv("npm_config_user_agent", raising=False)
+    yield FIXTURE_TEMPLATES
