@@ -9,12 +9,12 @@ Heavy modules (copier, questionary, Jinja) load only inside the commands that us
 from __future__ import annotations
 
 import signal
-import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 from typer import _click  # Typer vendors click; the Context type lives here
@@ -140,13 +140,22 @@ def create(
         "--list", help="List presets, examples and their questions.")] = False,
     json_: Annotated[bool, typer.Option(
         "--json", help="Machine-readable output (with --list, or one object at the end).")] = False,
+    template: Annotated[str | None, typer.Option(
+        "--template", metavar="SOURCE",
+        help="Render a template that is not bundled: a folder, a git URL or gh:owner/repo.")] = None,
+    vcs_ref: Annotated[str | None, typer.Option(
+        "--vcs-ref", metavar="REF", help="Tag, branch or commit of a git --template.")] = None,
+    trust: Annotated[bool, typer.Option(
+        "--trust", help="Allow a --template whose copier.yml runs code (tasks, migrations, "
+        "Jinja extensions).")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_show_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """Create a refine + Next.js admin app. Asks at a terminal; every question is also a flag."""
-    from create_refine_app import console, report
-    from create_refine_app.create import CreateOptions, StepLog, build_request, run_post_steps
+    from create_refine_app import report
+    from create_refine_app.create import CreateOptions
+    from create_refine_app.generate import generate
     from create_refine_app.presets import Catalog, bundled_templates_root
 
     catalog = Catalog(bundled_templates_root())
@@ -166,45 +175,82 @@ def create(
         git=git,
         force=force,
         dry_run=dry_run,
+        template=template,
+        vcs_ref=vcs_ref,
+        trust=trust,
     )
-    log = StepLog()
-    with log.timed("resolve"):
-        request = build_request(options, catalog, interactive=console.is_interactive())
-    from create_refine_app import render
+    with ExitStack() as stack:
+        external = None
+        if template:
+            from create_refine_app.sources import open_external
 
-    if dry_run:
-        with log.timed("preview"):
-            files = render.preview(request.render_job)
-        if json_:
-            report.print_json(_summary(request, log, dry_run=True, files=files))
-        else:
-            report.print_dry_run(request, files)
-        return
-    started = time.perf_counter()
-    with log.timed("render"):
-        files = render.create_project(request.render_job, request.target.path)
-    console.success(f"Wrote {len(files)} files to {request.target.path} "
-                    f"in {time.perf_counter() - started:.1f}s.")
-    try:
-        run_post_steps(request, log)
-    finally:
-        if json_:
-            report.print_json(_summary(request, log, dry_run=False, files=files))
-    if not json_:
-        report.print_next_steps(request, installed=request.install)
+            external = stack.enter_context(open_external(template, vcs_ref))
+        generate(options, catalog, external, as_json=json_)
 
 
-def _summary(request: Any, log: Any, *, dry_run: bool, files: list[str]) -> dict[str, Any]:
-    return {
-        "target": str(request.target.path),
-        "preset": request.preset.name,
-        "example": request.example.name if request.example else None,
-        "answers": request.answers,
-        "package_manager": request.package_manager.name,
-        "dry_run": dry_run,
-        "files": len(files),
-        "steps": log.steps,
-    }
+@app.command("update", epilog="Exit codes: 0 done (conflicts are reported, not fatal), 1 failed, "
+             "2 bad usage, 130 interrupted.")
+@handles_errors
+def update(
+    directory: Annotated[str, typer.Argument(metavar="DIR", help="The project to update.")] = ".",
+    answer: Annotated[list[str] | None, typer.Option(
+        "--answer", "-a", metavar="KEY=VALUE", help="Change an answer on the way; repeatable.")
+    ] = None,
+    vcs_ref: Annotated[str | None, typer.Option(
+        "--vcs-ref", metavar="REF", help="Template version for projects from a git template.")
+    ] = None,
+    base: Annotated[str | None, typer.Option(
+        "--base", metavar="REV", help="Commit holding the unmodified generated files "
+        "(found automatically when create-refine-app made the first commit).")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Show what would change; change nothing.")] = False,
+    trust: Annotated[bool, typer.Option(
+        "--trust", help="Allow a template whose copier.yml runs code.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Bring the current template into a project generated earlier; your edits survive."""
+    from create_refine_app.presets import Catalog, bundled_templates_root
+    from create_refine_app.update import UpdateOptions, report_update, run_update
+
+    options = UpdateOptions(directory=directory, answer_flags=tuple(answer or ()),
+                            vcs_ref=vcs_ref, base=base, dry_run=dry_run, trust=trust)
+    report_update(run_update(options, Catalog(bundled_templates_root())), options)
+
+
+preset_app = typer.Typer(help="Tools for preset authors.", no_args_is_help=True)
+app.add_typer(preset_app, name="preset")
+
+
+@preset_app.command("check", epilog="Exit codes: 0 all passed, 1 a check failed, 2 bad usage.")
+@handles_errors
+def preset_check(
+    path: Annotated[Path, typer.Argument(
+        metavar="PATH", help="A preset folder (with copier.yml) or a folder of presets.")],
+    all_: Annotated[bool, typer.Option(
+        "--all", help="Render every combination of answers, not just a covering set.")] = False,
+    build: Annotated[bool, typer.Option(
+        "--build", help="Also npm install, type-check and build each rendered project.")] = False,
+    npm_cache: Annotated[Path | None, typer.Option(
+        "--npm-cache", metavar="DIR", help="npm cache shared by all builds.")] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Machine-readable results.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Validate a preset and render (optionally build) a covering set of its answers."""
+    from create_refine_app import report
+    from create_refine_app.preset_check import run_checks
+
+    checks = []
+    for check in run_checks(path, everything=all_, build=build, cache=npm_cache):
+        checks.append(check)
+        if not json_:
+            report.print_check(check)
+    if json_:
+        report.print_json({"path": str(path), "passed": all(c.ok for c in checks),
+                           "checks": [report.check_data(c) for c in checks]})
+    else:
+        report.print_check_summary(checks)
+    if not all(c.ok for c in checks):
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -47,6 +47,9 @@ class CreateOptions:
     git: bool | None = None
     force: bool = False
     dry_run: bool = False
+    template: str | None = None
+    vcs_ref: str | None = None
+    trust: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,16 @@ class Request:
     package_manager: PackageManager
     install: bool
     git: bool
+    trust: bool = True
 
     @property
     def render_job(self) -> RenderJob:
         return RenderJob(
-            template=self.preset.path,
+            template=self.preset.render_source,
             answers=self.answers,
             extra_files=self.example.files if self.example else None,
+            trust=self.trust,
+            vcs_ref=self.preset.vcs_ref,
         )
 
 
@@ -120,8 +126,17 @@ class _Resolver:
         return check_target(DEFAULT_DIRECTORY, force=options.force,
                             package_name_given=package_name_given)
 
-    def preset(self, catalog: Catalog) -> tuple[Preset, Example | None]:
+    def preset(self, catalog: Catalog, external: Preset | None) -> tuple[Preset, Example | None]:
         options = self.options
+        if external is not None:
+            if options.preset or options.example:
+                raise UsageError(
+                    "--template cannot be combined with --preset or --example: it names the "
+                    "template itself. Keep one of them."
+                )
+            return external, None
+        if options.vcs_ref:
+            raise UsageError("--vcs-ref only applies to --template SOURCE from git. Drop it.")
         if options.preset and options.example:
             raise UsageError(
                 "--preset and --example cannot be used together: an example already names its "
@@ -169,15 +184,25 @@ class _Resolver:
         return True
 
 
-def build_request(options: CreateOptions, catalog: Catalog, interactive: bool) -> Request:
-    """Turn the command line (and, at a terminal, the user's answers) into a Request."""
+def build_request(
+    options: CreateOptions, catalog: Catalog, interactive: bool, external: Preset | None = None
+) -> Request:
+    """Turn the command line (and, at a terminal, the user's answers) into a Request.
+
+    ``external`` is a ``--template`` source already opened by the caller; its trust
+    check runs before any question is asked.
+    """
     flags = parse_answer_flags(options.answer_flags)
     file_answers = load_answers_file(options.answers_file) if options.answers_file else {}
     resolver = _Resolver(options, interactive)
     target = resolver.directory(package_name_given=PROJECT_NAME in flags)
     if PROJECT_NAME in flags and (problem := name_problem(flags[PROJECT_NAME])):
         raise UsageError(problem)
-    preset, example = resolver.preset(catalog)
+    preset, example = resolver.preset(catalog, external)
+    if not preset.trusted:
+        from create_refine_app.sources import check_trust
+
+        check_trust(preset, options.template or preset.render_source, options.trust)
     fixed = {**preset.fixed_answers, **(example.fixed_answers if example else {})}
     sources = AnswerSources(
         fixed=fixed,
@@ -208,6 +233,7 @@ def build_request(options: CreateOptions, catalog: Catalog, interactive: bool) -
         package_manager=manager,
         install=install,
         git=git,
+        trust=preset.trusted or options.trust,
     )
 
 

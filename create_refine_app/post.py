@@ -6,7 +6,6 @@ raises :class:`PostStepError` with the exact commands to finish by hand.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from collections.abc import Mapping
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from create_refine_app import console
 from create_refine_app.errors import PostStepError
+from create_refine_app.gitutil import has_identity, run_git
 
 PACKAGE_MANAGERS = ("npm", "pnpm", "yarn", "bun")
 FIRST_COMMIT_MESSAGE = "Initial commit from create-refine-app"
@@ -101,13 +101,6 @@ def inside_git_repository(path: Path) -> bool:
     return result.returncode == 0 and result.stdout.strip() == "true"
 
 
-def _git_identity_missing(project: Path) -> bool:
-    result = subprocess.run(["git", "config", "user.email"], cwd=project, capture_output=True,
-                            check=False)
-    has_env = bool(os.environ.get("GIT_AUTHOR_EMAIL") and os.environ.get("GIT_COMMITTER_EMAIL"))
-    return result.returncode != 0 and not has_env
-
-
 def git_init(project: Path) -> str:
     """``git init`` and a first commit; returns what was done, for the summary.
 
@@ -122,18 +115,17 @@ def git_init(project: Path) -> str:
         return "skipped: inside a repository"
 
     def git(*args: str) -> None:
-        result = subprocess.run(["git", *args], cwd=project, capture_output=True, text=True,
-                                check=False)
-        if result.returncode != 0:
+        try:
+            run_git(*args, cwd=project)
+        except PostStepError as exc:
             raise PostStepError(
-                f"The project was created at {project}, but 'git {' '.join(args)}' failed: "
-                f"{result.stderr.strip() or result.stdout.strip()}. Run 'git init' there by hand "
-                "when the cause is fixed."
-            )
+                f"The project was created at {project}, but {exc.message} Run 'git init' there "
+                "by hand when the cause is fixed."
+            ) from None
 
     git("init", "--quiet")
     git("add", "--all")
-    if _git_identity_missing(project):
+    if not has_identity(project):
         console.note("git has no user.email set: the files are staged but not committed. "
                      "Set your identity, then run 'git commit -m \"Initial commit\"'.")
         return "initialised; commit skipped: no git identity"

@@ -61,10 +61,19 @@ class Preset:
     path: Path
     order: int = 100
     fixed_answers: Mapping[str, Any] = field(default_factory=dict)
+    #: What copier renders from: the folder itself, or a git source for external templates.
+    source: str | None = None
+    vcs_ref: str | None = None
+    #: Bundled presets are ours; external ones must pass the --trust check.
+    trusted: bool = True
 
     @property
     def copier_file(self) -> Path:
         return self.path / "copier.yml"
+
+    @property
+    def render_source(self) -> str:
+        return self.source or str(self.path)
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,7 @@ class Expressions:
         self._envops = dict(envops)
 
     @cached_property
-    def _env(self) -> SandboxedEnvironment:
+    def env(self) -> SandboxedEnvironment:
         from jinja2.sandbox import SandboxedEnvironment
 
         options = {k: v for k, v in self._envops.items() if k != "autoescape"}
@@ -153,7 +153,7 @@ class Expressions:
         from jinja2 import TemplateError as JinjaError
 
         try:
-            return self._env.from_string(template).render(**answers)
+            return self.env.from_string(template).render(**answers)
         except JinjaError as exc:
             raise TemplateError(f"The template expression {template!r} failed: {exc}.") from None
 

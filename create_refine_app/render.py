@@ -28,7 +28,7 @@ STAGING_SUFFIX = ".create-refine-app-staging"
 class RenderJob:
     """What to render, with which answers, laid over by which extra files."""
 
-    template: Path
+    template: str
     answers: Mapping[str, Any]
     extra_files: Path | None = None
     trust: bool = False
@@ -45,7 +45,7 @@ def render_into(job: RenderJob, destination: Path) -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             copier.run_copy(
-                str(job.template),
+                job.template,
                 destination,
                 data=dict(job.answers),
                 defaults=True,
@@ -70,17 +70,17 @@ def render_into(job: RenderJob, destination: Path) -> None:
         shutil.copytree(job.extra_files, destination, dirs_exist_ok=True)
 
 
-def _template_location(exc: BaseException, template: Path) -> str:
+def _template_location(exc: BaseException, template: str) -> str:
     """Which template file and line failed: Jinja puts the template's frames in the traceback."""
     import traceback
 
     filename, line = getattr(exc, "filename", None), getattr(exc, "lineno", None)
     for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename.startswith(str(template)):
+        if frame.filename.startswith(template):
             filename, line = frame.filename, frame.lineno
     if not filename:
         return ""
-    shown = Path(filename).relative_to(template) if filename.startswith(str(template)) else filename
+    shown = Path(filename).relative_to(template) if filename.startswith(template) else filename
     return f" in {shown}, line {line}"
 
 

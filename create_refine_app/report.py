@@ -9,6 +9,7 @@ from typing import Any
 
 from create_refine_app import console
 from create_refine_app.create import Request
+from create_refine_app.preset_check import Check
 from create_refine_app.presets import Catalog
 from create_refine_app.questions import Questionnaire
 
@@ -102,3 +103,25 @@ def print_next_steps(request: Request, installed: bool) -> None:
         Panel(body, title=f"Created {escape(request.target.package_name)}", title_align="left",
               expand=False)
     )
+
+
+def check_data(check: Check) -> dict[str, Any]:
+    return {"name": check.name, "ok": check.ok, "problems": check.problems,
+            "seconds": check.seconds}
+
+
+def print_check(check: Check) -> None:
+    """One line a check, as it finishes: the table grows while builds run."""
+    from rich.markup import escape
+
+    mark = "[green]pass[/]" if check.ok else "[bold red]FAIL[/]"
+    timings = " ".join(f"{k} {v}s" for k, v in check.seconds.items())
+    console.stdout_console().print(f"{mark}  {escape(check.name)}  [dim]{timings}[/]")
+    for problem in check.problems:
+        console.stdout_console().print(f"      [red]-[/] {escape(problem)}", soft_wrap=True)
+
+
+def print_check_summary(checks: Sequence[Check]) -> None:
+    failed = [c for c in checks if not c.ok]
+    verdict = "[bold green]all passed[/]" if not failed else f"[bold red]{len(failed)} failed[/]"
+    console.stdout_console().print(f"{len(checks)} checks, {verdict}")
