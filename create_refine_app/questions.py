@@ -136,6 +136,10 @@ class Expressions:
 
     def __init__(self, envops: Mapping[str, Any]) -> None:
         self._envops = dict(envops)
+        self._markers = (
+            str(envops.get("variable_start_string", "{{")),
+            str(envops.get("block_start_string", "{%")),
+        )
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -150,6 +154,8 @@ class Expressions:
         """Render ``template`` if it is a string; other values pass through unchanged."""
         if not isinstance(template, str):
             return template
+        if not any(mark in template for mark in self._markers):
+            return template  # plain text: skip importing Jinja (keeps --list fast)
         from jinja2 import TemplateError as JinjaError
 
         try:
