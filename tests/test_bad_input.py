@@ -125,7 +125,8 @@ CASES = [
     Case("bad-package-manager", ["x", *OK, "--package-manager", "npx"], 2, "npx"),
     Case("preset-needs-value", ["x", "-o"], 2, "requires an argument"),
     # No terminal, no --yes: the missing answers are named, nothing blocks.
-    Case("missing-answers", ["x"], 2, "-a ui=antd|headless"),
+    Case("missing-answers", ["x", "-o", "mini"], 2, "-a ui=antd|headless"),
+    Case("missing-preset", ["x", "--no-install", "--no-git"], 2, "-o/--preset mini|tiny"),
     Case("missing-dir", ["--no-install", "--no-git"], 2, "DIR"),
     Case("missing-install-flag", ["x", "--no-git", "-a", "ui=antd", "-a", "title=T", "-a",
                                   "auth=none", "-a", "port=3000", "-a", "ratio=1",

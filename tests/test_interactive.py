@@ -34,6 +34,7 @@ def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
 def test_full_interactive_run_with_arrows_defaults_and_a_validator(tmp_path: Path) -> None:
     child = spawn(tmp_path)
     answer(child, "Where should the project go", "\x15" + "my-admin" + ENTER)  # ^U clears default
+    answer(child, "Which preset", ENTER)                    # default: the first preset
     answer(child, "App title", ENTER)                       # keep the default
     answer(child, "UI kit", DOWN + ENTER)                   # arrow key → second choice
     answer(child, "Authentication", ENTER)                  # default: demo
@@ -60,8 +61,18 @@ def test_full_interactive_run_with_arrows_defaults_and_a_validator(tmp_path: Pat
     assert not (tmp_path / "my-admin" / ".git").exists()
 
 
+def test_preset_chosen_with_arrow_keys(tmp_path: Path) -> None:
+    child = spawn(tmp_path, "second", "--no-install", "--no-git", "--package-manager", "npm")
+    answer(child, "Which preset", DOWN + ENTER)
+    child.expect("Created second")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "tiny" in (tmp_path / "second" / ".copier-answers.yml").read_text()
+
+
 def test_flags_given_are_not_asked(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "given", "-a", "ui=antd", "-a", "auth=none", "-a", "title=T",
+    child = spawn(tmp_path, "given", "-o", "mini", "-a", "ui=antd", "-a", "auth=none", "-a", "title=T",
                   "-a", "port=3001", "-a", "ratio=2", "--no-install", "--no-git",
                   "--package-manager", "npm")
     answer(child, "Add a dashboard", "y")
@@ -72,7 +83,7 @@ def test_flags_given_are_not_asked(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_at_a_prompt_exits_130_and_writes_nothing(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "app")
+    child = spawn(tmp_path, "app", "-o", "mini")
     answer(child, "App title", CTRL_C)
     child.expect(pexpect.EOF)
     output = child.before or ""
