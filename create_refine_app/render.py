@@ -127,7 +127,7 @@ def _missing_ancestors(path: Path) -> list[Path]:
 
 def _staging_parent(target: Path) -> Path:
     """Beside the target when possible; inside an existing target whose parent is read-only."""
-    parent = next(p for p in target.parents if p.exists()) if not target.parent.exists() else target.parent
+    parent = next(p for p in target.parents if p.exists())  # missing parents are made later
     if os.access(parent, os.W_OK | os.X_OK):
         return parent
     if target.is_dir() and os.access(target, os.W_OK | os.X_OK):

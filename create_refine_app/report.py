@@ -14,7 +14,8 @@ from create_refine_app.presets import Catalog
 from create_refine_app.questions import Questionnaire
 
 
-def _yaml(value: Any) -> str:
+def _literal(value: Any) -> str:
+    """Values shown as JSON literals, so strings, numbers and booleans read unambiguously."""
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -58,8 +59,8 @@ def print_catalog(data: Mapping[str, Any]) -> None:
     for preset in data["presets"]:
         out.print(f"  [bold cyan]{preset['name']}[/]  {escape(preset['description'])}")
         for q in preset["questions"]:
-            values = "|".join(_yaml(c["value"]).strip('"') for c in q["choices"]) or q["type"]
-            out.print(f"      -a {q['name']}={escape(values)}  [dim]default {escape(_yaml(q['default']))}"
+            values = "|".join(_literal(c["value"]).strip('"') for c in q["choices"]) or q["type"]
+            out.print(f"      -a {q['name']}={escape(values)}  [dim]default {escape(_literal(q['default']))}"
                       f" — {escape(q['help'])}[/]")
     out.print("\n[bold]Examples[/]  (-e/--example NAME)")
     if not data["examples"]:
@@ -78,7 +79,7 @@ def print_dry_run(request: Request, files: Sequence[str]) -> None:
               + (f" (example {request.example.name})" if request.example else "") + ".")
     out.print("[bold]Answers[/]")
     for key, value in request.answers.items():
-        out.print(f"  {key}: {escape(_yaml(value))}")
+        out.print(f"  {key}: {escape(_literal(value))}")
     out.print(f"  [dim]package manager: {request.package_manager.name}, install: "
               f"{'yes' if request.install else 'no'}, git: {'yes' if request.git else 'no'}[/]")
     out.print(f"[bold]Files[/] ({len(files)})")

@@ -5,7 +5,7 @@ import { useInitialList } from "@/lib/use-initial-list";
 import type { ICategory } from "@/types";
 
 export function CategoryList({ initial }: { initial?: InitialList<ICategory> }) {
-  const { tableProps, sorters } = useTable<ICategory>({
+  const { tableProps, tableQuery, sorters } = useTable<ICategory>({
     resource: "categories",
     syncWithLocation: true,
     queryOptions: { initialData: useInitialList(initial) },
@@ -13,7 +13,7 @@ export function CategoryList({ initial }: { initial?: InitialList<ICategory> }) 
 
   return (
     <List>
-      <Table {...tableProps} rowKey="id">
+      <Table {...tableProps} loading={tableQuery.isFetching} rowKey="id">
         <Table.Column dataIndex="id" title="ID" sorter defaultSortOrder={getDefaultSortOrder("id", sorters)} />
         <Table.Column dataIndex="title" title="Title" sorter defaultSortOrder={getDefaultSortOrder("title", sorters)} />
         <Table.Column dataIndex="description" title="Description" />

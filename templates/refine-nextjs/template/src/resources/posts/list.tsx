@@ -21,7 +21,7 @@ export interface PostListProps {
 }
 
 export function PostList({ initial, categories }: PostListProps) {
-  const { tableProps, sorters } = useTable<IPost>({
+  const { tableProps, tableQuery, sorters } = useTable<IPost>({
     resource: "posts",
     syncWithLocation: true,
     queryOptions: { initialData: useInitialList(initial) },
@@ -30,7 +30,7 @@ export function PostList({ initial, categories }: PostListProps) {
 
   return (
     <List>
-      <Table {...tableProps} rowKey="id">
+      <Table {...tableProps} loading={tableQuery.isFetching} rowKey="id">
         <Table.Column dataIndex="id" title="ID" sorter defaultSortOrder={getDefaultSortOrder("id", sorters)} />
         <Table.Column
           dataIndex="title"

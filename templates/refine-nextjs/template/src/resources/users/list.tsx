@@ -6,7 +6,7 @@ import type { IUser } from "@/types";
 
 /** useTable with an explicit `resource`, first page from the server as initialData. */
 export function UserList({ initial }: { initial?: InitialList<IUser> }) {
-  const { tableProps, sorters } = useTable<IUser>({
+  const { tableProps, tableQuery, sorters } = useTable<IUser>({
     resource: "users",
     syncWithLocation: true,
     queryOptions: { initialData: useInitialList(initial) },
@@ -14,7 +14,7 @@ export function UserList({ initial }: { initial?: InitialList<IUser> }) {
 
   return (
     <List title="Users">
-      <Table {...tableProps} rowKey="id">
+      <Table {...tableProps} loading={tableQuery.isFetching} rowKey="id">
         <Table.Column dataIndex="id" title="ID" sorter defaultSortOrder={getDefaultSortOrder("id", sorters)} />
         <Table.Column<IUser>
           dataIndex="firstName"
