@@ -18,8 +18,10 @@ EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|\{\{\s*[A-Za-z_][\w.]*\s*(\||\}\})")
 
 COMBINATIONS = [
-    dict(zip(("routing", "auth", "data", "dashboard"), values))
-    for values in itertools.product(("files", "catch-all"), ("demo", "none"), ("rest", "custom"), (True, False))
+    dict(zip(("routing", "auth", "data", "dashboard"), values, strict=True))
+    for values in itertools.product(
+        ("files", "catch-all"), ("demo", "none"), ("rest", "custom"), (True, False)
+    )
 ]
 
 
@@ -104,7 +106,7 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_title_lands_literally(tmp_path: Path) -> None:
-    title = 'Ünïcode "Admin" {{ x }} {% y %} </script> `tick` back\\slash \'q\''
+    title = "Ünïcode \"Admin\" {{ x }} {% y %} </script> `tick` back\\slash 'q'"
     out = render(tmp_path / "app", title=title)
     config = (out / "src" / "config.ts").read_text()
     literal = re.fullmatch(r'(?s).*export const APP_TITLE = (".*");\n', config)
@@ -115,7 +117,12 @@ def test_title_lands_literally(tmp_path: Path) -> None:
     assert json.loads((out / "package.json").read_text())["description"].startswith(title)
     # The title is used through APP_TITLE only: no other file contains it.
     for path in out.rglob("*"):
-        if path.is_file() and path.name not in ("config.ts", "README.md", "package.json", ".copier-answers.yml"):
+        if path.is_file() and path.name not in (
+            "config.ts",
+            "README.md",
+            "package.json",
+            ".copier-answers.yml",
+        ):
             assert "Ünïcode" not in path.read_text(errors="replace"), path
 
 

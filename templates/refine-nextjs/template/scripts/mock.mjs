@@ -3,7 +3,7 @@
 // (json-server writes every change to that file; delete it to start over).
 import { copyFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadEnvFiles } from "./env.mjs";
 
 const require = createRequire(import.meta.url);
@@ -22,7 +22,7 @@ export function startMock({ port = Number(process.env.MOCK_API_PORT ?? 4000), ho
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   loadEnvFiles();
   startMock();
 }

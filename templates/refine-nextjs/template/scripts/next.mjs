@@ -1,6 +1,7 @@
 // Runs the Next.js CLI with telemetry off: `node scripts/next.mjs build`.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -12,7 +13,7 @@ export function runNext(args, options = {}) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const child = runNext(process.argv.slice(2));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -16,8 +16,16 @@ interface SessionPayload extends SessionUser {
   exp: number;
 }
 
+const DEV_SECRET = "change-me-dev-only-secret";
+let warned = false;
+
 function secret(): string {
-  return process.env.SESSION_SECRET || "change-me-dev-only-secret";
+  const configured = process.env.SESSION_SECRET;
+  if (!configured && process.env.NODE_ENV === "production" && !warned) {
+    warned = true;
+    console.warn("SESSION_SECRET is not set: sessions are signed with the public development secret.");
+  }
+  return configured || DEV_SECRET;
 }
 
 function sign(data: string): string {

@@ -1,0 +1,108 @@
+"""Fixtures of the refine-nextjs end-to-end tests.
+
+One generated project per case, built once (render → npm install → typecheck → lint →
+build) and served once (`npm start`: app + mock) for all the tests of that case. Cases run
+one after another; all of them share one npm cache (NPM_CACHE_DIR, default: next to
+pytest's temporary directories, so it survives between runs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.helpers import ARTIFACTS, Case, Servers, du_bytes, render, run
+from tests.e2e.next_metrics import first_load_js
+
+CASES = [
+    Case("default"),
+    Case("catch-all", {"routing": "catch-all", "dashboard": "false"}),
+    Case("auth-none", {"auth": "none"}),
+    Case(
+        "data-custom",
+        {"data": "custom", "title": 'Ünïcode "Admin" {{ x }} {% y %} </script> `tick` back\\slash'},
+    ),
+]
+METRICS_FILE = ARTIFACTS / "e2e-metrics.json"
+_metrics: dict[str, dict[str, object]] = {}
+
+
+@pytest.fixture(scope="session")
+def npm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    configured = os.environ.get("NPM_CACHE_DIR")
+    cache = Path(configured) if configured else tmp_path_factory.getbasetemp().parent / "npm-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda case: case.name)
+def project(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+) -> Iterator[tuple[Case, Path]]:
+    case: Case = request.param
+    target = tmp_path_factory.mktemp(case.name) / "admin"
+    render(case, target)
+
+    install = run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    run(["npm", "run", "typecheck"], target, timeout=300)
+    run(["npm", "run", "lint"], target, timeout=300)
+    if case.name == "default":
+        # The Dockerfile's build: standalone output must build too (checked once).
+        run(["npm", "run", "build"], target, timeout=900, NEXT_OUTPUT="standalone")
+        assert (target / ".next" / "standalone" / "server.js").is_file()
+        shutil.rmtree(target / ".next")
+    build = run(["npm", "run", "build"], target, timeout=900)
+
+    metrics = {
+        "install_seconds": round(install, 1),
+        "build_seconds": round(build, 1),
+        "node_modules_bytes": du_bytes(target / "node_modules"),
+        "first_load_js_posts": first_load_js(target / ".next", "/posts"),
+    }
+    record_metrics(case.name, metrics)
+    yield case, target
+
+
+@pytest.fixture(scope="module")
+def servers(project: tuple[Case, Path]) -> Iterator[Servers]:
+    _, target = project
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    running = Servers(target, target.parent / "npm-start.log")
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def record_metrics(name: str, metrics: dict[str, object]) -> None:
+    _metrics[name] = metrics
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    existing = json.loads(METRICS_FILE.read_text()) if METRICS_FILE.exists() else {}
+    existing[name] = metrics
+    METRICS_FILE.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _metrics:
+        return
+    terminalreporter.section("refine-nextjs e2e metrics")
+    for name, m in _metrics.items():
+        fl = m["first_load_js_posts"]
+        assert isinstance(fl, dict)
+        terminalreporter.write_line(
+            f"{name:12} install {m['install_seconds']:>6}s  build {m['build_seconds']:>6}s  "
+            f"node_modules {int(str(m['node_modules_bytes'])) / 2**20:7.1f} MiB  "
+            f"First Load JS /posts {int(fl['gzip_bytes']) / 1024:6.1f} KiB gzip "
+            f"({fl['files']} files, page {fl['page']})"
+        )
+    terminalreporter.write_line(f"written to {METRICS_FILE}")

@@ -1,0 +1,210 @@
+"""Helpers for the end-to-end tests: render with the CLI, run npm, serve, HTTP without redirects."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / ".ci" / "artifacts"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+DEMO_EMAIL = "demo@refine.dev"
+DEMO_PASSWORD = "demodemo"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One generated project: a name and the CLI answers that differ from the defaults."""
+
+    name: str
+    answers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def auth(self) -> bool:
+        return self.answers.get("auth", "demo") == "demo"
+
+    @property
+    def dashboard(self) -> bool:
+        return self.answers.get("dashboard", "true") == "true"
+
+
+def render(case: Case, target: Path) -> None:
+    """Generate the project with the real CLI (no install, no git)."""
+    answers = [arg for key, value in case.answers.items() for arg in ("-a", f"{key}={value}")]
+    env = {k: v for k, v in os.environ.items() if k != "CREATE_REFINE_APP_TEMPLATES"}
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "create_refine_app",
+            str(target),
+            "-o",
+            "refine-nextjs",
+            "--yes",
+            "--no-install",
+            "--no-git",
+            *answers,
+        ],
+        cwd=REPO,
+        env=env,
+        check=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def npm_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("npm_config_")}
+    env.update(NEXT_TELEMETRY_DISABLED="1", CI="1", **extra)
+    return env
+
+
+def run(cmd: list[str], cwd: Path, timeout: float, **extra_env: str) -> float:
+    """Run a command; fail with its output. Returns the seconds it took."""
+    started = time.monotonic()
+    result = subprocess.run(
+        cmd,
+        cwd=cwd,
+        env=npm_env(**extra_env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+    if result.returncode != 0:
+        raise AssertionError(
+            f"{' '.join(cmd)} failed ({result.returncode}) in {cwd}\n"
+            f"--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-6000:]}"
+        )
+    return time.monotonic() - started
+
+
+def du_bytes(path: Path) -> int:
+    out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(out.split()[0])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Response:
+    status: int
+    headers: http.client.HTTPMessage
+    body: str
+
+    @property
+    def location(self) -> str | None:
+        return self.headers.get("Location")
+
+
+def request(
+    url: str, *, method: str = "GET", cookie: str | None = None, json_body: object = None, timeout: float = 30
+) -> Response:
+    """One HTTP request, redirects NOT followed."""
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname or "localhost", parts.port, timeout=timeout)
+    headers = {"Accept": "text/html,application/json"}
+    body = None
+    if cookie:
+        headers["Cookie"] = cookie
+    if json_body is not None:
+        body = json.dumps(json_body)
+        headers["Content-Type"] = "application/json"
+    try:
+        conn.request(
+            method, parts.path + (f"?{parts.query}" if parts.query else ""), body=body, headers=headers
+        )
+        res = conn.getresponse()
+        return Response(res.status, res.headers, res.read().decode("utf-8", "replace"))
+    finally:
+        conn.close()
+
+
+def url_with(base: str, path: str, **query: str) -> str:
+    return f"{base}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+class Servers:
+    """`npm start` (app + mock) in its own process group; stopped by killing the group."""
+
+    def __init__(self, project: Path, log: Path) -> None:
+        self.project = project
+        self.port = free_port()
+        self.mock_port = free_port()
+        self.base = f"http://localhost:{self.port}"
+        self.mock = f"http://127.0.0.1:{self.mock_port}"
+        self.log = log
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 90) -> None:
+        (self.project / "mock" / "db.json").unlink(missing_ok=True)  # start from the seed
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                ["npm", "start"],
+                cwd=self.project,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                env=npm_env(PORT=str(self.port), MOCK_API_PORT=str(self.mock_port)),
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"npm start exited early:\n{self.log.read_text()[-4000:]}")
+            try:
+                if (
+                    request(f"{self.mock}/categories", timeout=5).status == 200
+                    and request(f"{self.base}/favicon.svg", timeout=5).status == 200
+                ):
+                    return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        self.stop()
+        raise AssertionError(f"app/mock not ready after {timeout}s:\n{self.log.read_text()[-4000:]}")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=15)
+        except ProcessLookupError:
+            pass
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=5)
+        self.process = None
+
+
+def login_cookie(base: str) -> str:
+    """Log in through the app's API like the browser does; returns `session=...`."""
+    res = request(
+        f"{base}/api/auth/login", method="POST", json_body={"email": DEMO_EMAIL, "password": DEMO_PASSWORD}
+    )
+    assert res.status == 200, (res.status, res.body)
+    set_cookie = res.headers.get("Set-Cookie", "")
+    assert set_cookie.startswith("session=") and "HttpOnly" in set_cookie, set_cookie
+    return set_cookie.split(";", 1)[0]

@@ -1,0 +1,276 @@
+"""End-to-end: the refine-nextjs preset installs, type-checks, lints, builds, serves and works in a browser.
+
+Run: pytest -m e2e tests/e2e   (about 15 minutes on 2 cores; needs npm, the npm registry
+or a warm NPM_CACHE_DIR, and Chromium at CHROMIUM_PATH, default /usr/bin/chromium).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.e2e.helpers import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DEMO_EMAIL,
+    DEMO_PASSWORD,
+    Case,
+    Servers,
+    free_port,
+    login_cookie,
+    request,
+    run,
+)
+
+pytestmark = pytest.mark.e2e
+
+SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
+
+
+def seed(project_dir: Path) -> dict[str, list[dict[str, object]]]:
+    data: dict[str, list[dict[str, object]]] = json.loads((project_dir / "mock" / "seed.json").read_text())
+    return data
+
+
+def titles_in(body: str) -> list[str]:
+    """Post titles rendered in table cells of the server HTML, in order."""
+    cells = re.findall(r'<td class="ant-table-cell[^"]*ant-table-column-sort[^"]*">([^<]*)</td>', body)
+    return [html.unescape(cell) for cell in cells]
+
+
+def auth_cookie(case: Case, servers: Servers) -> str | None:
+    return login_cookie(servers.base) if case.auth else None
+
+
+def test_list_and_show_are_server_rendered(project: tuple[Case, Path], servers: Servers) -> None:
+    case, target = project
+    posts = seed(target)["posts"]
+    cookie = auth_cookie(case, servers)
+
+    listing = request(f"{servers.base}/posts", cookie=cookie)
+    assert listing.status == 200, listing.status
+    for post in posts[:10]:  # default order and page size: the first ten
+        assert html.escape(str(post["title"]), quote=False) in listing.body
+
+    show = request(f"{servers.base}/posts/show/1", cookie=cookie)
+    assert show.status == 200
+    assert html.escape(str(posts[0]["title"]), quote=False) in show.body
+    category = next(c for c in seed(target)["categories"] if c["id"] == posts[0]["categoryId"])
+    assert str(category["title"]) in show.body  # category shown by title, also server-side
+
+
+def test_url_state_is_parsed_on_the_server(project: tuple[Case, Path], servers: Servers) -> None:
+    case, target = project
+    titles = sorted(str(p["title"]) for p in seed(target)["posts"])
+    res = request(f"{servers.base}{SORTED_PAGE}", cookie=auth_cookie(case, servers))
+    assert res.status == 200
+    assert titles_in(res.body) == titles[5:10]
+
+
+def test_server_html_is_styled_in_the_remembered_color_mode(
+    project: tuple[Case, Path], servers: Servers
+) -> None:
+    case, _ = project
+    session = auth_cookie(case, servers)
+    cookies = {mode: "; ".join(c for c in (session, f"color-mode={mode}") if c) for mode in ("light", "dark")}
+    light = request(f"{servers.base}/posts", cookie=cookies["light"]).body
+    dark = request(f"{servers.base}/posts", cookie=cookies["dark"]).body
+    for body in (light, dark):  # antd's CSS for the components on the page is in the HTML
+        styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", body, re.S))
+        for component in ("ant-layout", "ant-menu", "ant-table", "ant-pagination", "ant-switch", "ant-btn"):
+            assert f".{component}" in styles, component
+    dark_background = "#141414"  # antd's dark colorBgContainer
+    assert dark_background in dark and dark_background not in light
+
+
+def test_categories_show_is_static(project: tuple[Case, Path], servers: Servers) -> None:
+    case, target = project
+    prerender = json.loads((target / ".next" / "prerender-manifest.json").read_text())
+    assert "/categories/show/[id]" in prerender["dynamicRoutes"]
+    category = seed(target)["categories"][1]
+    res = request(f"{servers.base}/categories/show/{category['id']}", cookie=auth_cookie(case, servers))
+    assert res.status == 200 and str(category["description"]) in res.body
+
+
+def test_unknown_route_is_404(project: tuple[Case, Path], servers: Servers) -> None:
+    case, _ = project
+    assert request(f"{servers.base}/no/such/page", cookie=auth_cookie(case, servers)).status == 404
+
+
+def test_root(project: tuple[Case, Path], servers: Servers) -> None:
+    case, _ = project
+    res = request(f"{servers.base}/", cookie=auth_cookie(case, servers))
+    if case.dashboard:
+        assert res.status == 200 and "Latest posts" in res.body
+    else:
+        assert res.status in (302, 307) and res.location == "/posts"
+
+
+def test_logged_out_requests_redirect_to_login(project: tuple[Case, Path], servers: Servers) -> None:
+    case, target = project
+    if not case.auth:
+        res = request(f"{servers.base}/posts?x=1")
+        assert res.status == 200  # auth=none: everything is open
+        return
+    first_title = html.escape(str(seed(target)["posts"][0]["title"]), quote=False)
+    for cookie in (None, "session=garbage"):
+        res = request(f"{servers.base}/posts?x=1", cookie=cookie)
+        assert res.status in (302, 307), res.status
+        assert res.location == "/login?to=%2Fposts%3Fx%3D1"
+        assert first_title not in res.body
+    assert request(f"{servers.base}/api/data/posts").status == 401
+
+
+def test_tampered_cookie_is_logged_out(project: tuple[Case, Path], servers: Servers) -> None:
+    case, _ = project
+    if not case.auth:
+        pytest.skip("auth=none has no session")
+    name, value = login_cookie(servers.base).split("=", 1)
+    data, signature = value.split(".")
+    forged_payload = data[:-2] + ("AA" if data[-2:] != "AA" else "BB")
+    for forged in (f"{forged_payload}.{signature}", f"{data}.{signature[:-2]}xx", data):
+        res = request(f"{servers.base}/posts/show/1", cookie=f"{name}={forged}")
+        assert res.status in (302, 307) and res.location and res.location.startswith("/login"), forged
+
+
+def test_auth_pages(project: tuple[Case, Path], servers: Servers) -> None:
+    case, _ = project
+    if not case.auth:
+        for path in ("/login", "/register", "/forgot-password"):
+            assert request(f"{servers.base}{path}").status == 404
+        return
+    login = request(f"{servers.base}/login")
+    assert login.status == 200 and DEMO_EMAIL in login.body and DEMO_PASSWORD in login.body
+    for path in ("/register", "/forgot-password"):
+        assert request(f"{servers.base}{path}").status == 200, path
+    cookie = login_cookie(servers.base)
+    assert request(f"{servers.base}/api/auth/session", cookie=cookie).status == 200
+    logout = request(f"{servers.base}/api/auth/logout", method="POST", cookie=cookie)
+    assert logout.status == 204 and "Max-Age=0" in logout.headers.get("Set-Cookie", "")
+    wrong = request(
+        f"{servers.base}/api/auth/login", method="POST", json_body={"email": DEMO_EMAIL, "password": "nope"}
+    )
+    assert wrong.status == 401 and not wrong.headers.get("Set-Cookie")
+
+
+def test_login_ignores_foreign_redirects(project: tuple[Case, Path], servers: Servers) -> None:
+    case, _ = project
+    if not case.auth:
+        pytest.skip("auth=none has no login")
+    cookie = login_cookie(servers.base)
+    for to in ("https%3A%2F%2Fevil.example", "%2F%2Fevil.example", "https://evil.example", "//evil.example"):
+        # Logged out: the unsafe `to` is dropped from the login URL...
+        res = request(f"{servers.base}/login?to={to}")
+        assert res.status in (302, 307) and res.location == "/login", (to, res.status, res.location)
+        # ...and a logged-in visit goes to "/" instead.
+        res = request(f"{servers.base}/login?to={to}", cookie=cookie)
+        assert res.status in (302, 307) and res.location == "/", (to, res.location)
+
+
+def test_browser_flow(project: tuple[Case, Path], servers: Servers) -> None:
+    case, target = project
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(base_url=servers.base)
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            elsewhere: list[str] = []  # the app calls nothing outside its own server
+            page.on(
+                "request",
+                lambda r: (
+                    None if r.url.startswith((servers.base, "data:", "blob:")) else elsewhere.append(r.url)
+                ),
+            )
+            browse(page, case, [str(post["title"]) for post in seed(target)["posts"]])
+            assert not errors, errors
+            assert not elsewhere, elsewhere
+        finally:
+            browser.close()
+
+
+def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
+    data_requests: list[str] = []
+    page.on("request", lambda r: data_requests.append(r.url) if "/api/data/" in r.url else None)
+    page.goto("/posts")
+    if case.auth:
+        expect(page).to_have_url(re.compile(r"/login\?to=%2Fposts$"))
+        wait_for_hydration(page)
+        page.get_by_label("Email").fill(DEMO_EMAIL)
+        page.get_by_label("Password").fill(DEMO_PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page).to_have_url(re.compile(r"/posts$"))
+    expect(page.get_by_role("table")).to_be_visible()
+    expect(page.get_by_role("row")).to_have_count(11)  # header + 10 rows
+    if "title" in case.answers:
+        expect(page).to_have_title(re.compile(re.escape(case.answers["title"])))
+        expect(page.get_by_text(case.answers["title"]).first).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / f"{case.name}-posts.png"), full_page=True)
+    wait_for_hydration(page)
+    page.wait_for_timeout(500)
+    assert data_requests == [], "server-rendered rows must not be refetched on first paint"
+
+    # Paging in the browser fetches page 2 (the server's page 1 must not be reused for it).
+    page.locator(".ant-pagination-item-2").click()
+    expect(page).to_have_url(re.compile(r"currentPage=2"))
+    expect(page.locator("tbody tr.ant-table-row").first).to_contain_text(seeded_titles[10])
+    assert any("_start=10" in url for url in data_requests), data_requests
+
+    title = f"E2E {case.name} post"
+    page.get_by_role("button", name="Create").click()
+    expect(page.get_by_role("heading", name="Create Post")).to_be_visible()
+    page.get_by_role("textbox", name="Title").fill(title)
+    page.get_by_role("combobox", name="Category").click()
+    page.get_by_title("Security").click()
+    page.get_by_role("textbox", name="Content").fill("Created by the end-to-end test.")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", name="Posts")).to_be_visible()
+
+    page.goto("/posts?sorters[0][field]=id&sorters[0][order]=desc")
+    row = page.get_by_role("row", name=re.compile(title))
+    expect(row).to_be_visible()
+    expect(row).to_contain_text("Security")
+
+    row.get_by_role("button").nth(1).click()  # edit
+    expect(page.get_by_role("heading", name="Edit Post")).to_be_visible()
+    expect(page.get_by_role("textbox", name="Title")).to_have_value(title)
+    page.get_by_role("textbox", name="Title").fill(f"{title} edited")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", name="Posts")).to_be_visible()
+
+    page.goto("/posts?sorters[0][field]=id&sorters[0][order]=desc")
+    page.get_by_role("row", name=re.compile(f"{title} edited")).get_by_role("button").first.click()  # show
+    expect(page.get_by_role("heading", name="Show Post")).to_be_visible()
+    expect(page.get_by_text(f"{title} edited")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/posts/show/\d+$"))
+
+    if case.auth:
+        page.get_by_role("button", name="Log out").click()
+        expect(page).to_have_url(re.compile(r"/login"))
+        page.goto("/posts")
+        expect(page).to_have_url(re.compile(r"/login\?to=%2Fposts$"))
+
+
+def wait_for_hydration(page: Page) -> None:
+    page.wait_for_function("() => Boolean(window.next && window.next.router && window.next.router.isReady)")
+
+
+def test_generated_projects_own_e2e(project: tuple[Case, Path], servers: Servers) -> None:
+    case, target = project
+    if case.name != "default":
+        pytest.skip("run once, for the default answers")
+    run(
+        ["npm", "run", "test:e2e"],
+        target,
+        timeout=600,
+        CHROMIUM_PATH=CHROMIUM,
+        E2E_PORT=str(free_port()),
+        E2E_MOCK_PORT=str(free_port()),
+    )
