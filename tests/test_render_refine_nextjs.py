@@ -18,9 +18,9 @@ EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|\{\{\s*[A-Za-z_][\w.]*\s*(\||\}\})")
 
 COMBINATIONS = [
-    dict(zip(("routing", "auth", "data", "dashboard"), values, strict=True))
+    dict(zip(("router", "routing", "auth", "data", "dashboard"), values, strict=True))
     for values in itertools.product(
-        ("files", "catch-all"), ("demo", "none"), ("rest", "custom"), (True, False)
+        ("pages", "app"), ("files", "catch-all"), ("demo", "none"), ("rest", "custom"), (True, False)
     )
 ]
 
@@ -59,22 +59,53 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert set(package["scripts"]) >= {"dev", "build", "start", "mock", "lint", "typecheck", "test:e2e"}
     assert ("@refinedev/simple-rest" in versions) == (answers["data"] == "rest")
 
+    pages = answers["router"] == "pages"
+    app = answers["router"] == "app"
+    files_routing = answers["routing"] == "files"
+    catch_all = answers["routing"] == "catch-all"
+    demo = answers["auth"] == "demo"
     expect_present = {
-        "pages/[[...refine]].tsx": answers["routing"] == "catch-all",
-        "pages/index.tsx": answers["routing"] == "files",
-        "pages/posts/index.tsx": answers["routing"] == "files",
-        "pages/posts/show/[id].tsx": answers["routing"] == "files",
-        "pages/categories/index.tsx": answers["routing"] == "files",
-        "pages/users/show/[id].tsx": answers["routing"] == "files",
-        "pages/categories/show/[id].tsx": True,  # static (SSG) in both routings
-        "pages/about.tsx": True,
-        "pages/404.tsx": True,
-        "pages/login.tsx": answers["auth"] == "demo",
-        "pages/register.tsx": answers["auth"] == "demo",
-        "pages/forgot-password.tsx": answers["auth"] == "demo",
-        "pages/api/auth/login.ts": answers["auth"] == "demo",
-        "src/auth/session.ts": answers["auth"] == "demo",
-        "src/providers/auth-provider.ts": answers["auth"] == "demo",
+        "pages/[[...refine]].tsx": pages and catch_all,
+        "pages/index.tsx": pages and files_routing,
+        "pages/posts/index.tsx": pages and files_routing,
+        "pages/posts/show/[id].tsx": pages and files_routing,
+        "pages/categories/index.tsx": pages and files_routing,
+        "pages/users/show/[id].tsx": pages and files_routing,
+        "pages/categories/show/[id].tsx": pages,  # static (SSG) in both routings
+        "pages/about.tsx": pages,
+        "pages/404.tsx": pages,
+        "pages/_app.tsx": pages,
+        "pages/_document.tsx": pages,
+        "pages/login.tsx": pages and demo,
+        "pages/register.tsx": pages and demo,
+        "pages/forgot-password.tsx": pages and demo,
+        "pages/api/auth/login.ts": demo,  # API routes: pages/api with either router
+        "pages/api/data/[...path].ts": True,
+        "app/layout.tsx": app,
+        "app/not-found.tsx": app,
+        "app/(admin)/layout.tsx": app,
+        "app/(admin)/[[...refine]]/page.tsx": app and catch_all,
+        "app/(admin)/page.tsx": app and files_routing and bool(answers["dashboard"]),
+        "app/(admin)/posts/page.tsx": app and files_routing,
+        "app/(admin)/posts/show/[id]/page.tsx": app and files_routing,
+        "app/(admin)/posts/create/page.tsx": app and files_routing,
+        "app/(admin)/posts/edit/[id]/page.tsx": app and files_routing,
+        "app/(admin)/categories/page.tsx": app and files_routing,
+        "app/(admin)/users/page.tsx": app and files_routing,
+        "app/(admin)/users/show/[id]/page.tsx": app and files_routing,
+        "app/(admin)/categories/show/[id]/page.tsx": app,  # static (SSG + revalidate) in both routings
+        "app/(admin)/about/page.tsx": app,
+        "app/(auth)/login/page.tsx": app and demo,
+        "app/(auth)/register/page.tsx": app and demo,
+        "app/(auth)/forgot-password/page.tsx": app and demo,
+        "proxy.ts": app and (demo or not answers["dashboard"] or catch_all),
+        "src/server/refine-route.ts": app and catch_all,
+        "src/components/providers.tsx": app,
+        "src/server/page.ts": app,
+        "src/lib/use-initial-list.ts": True,
+        "src/auth/session.ts": demo,
+        "src/auth/login-page.tsx": demo,
+        "src/providers/auth-provider.ts": demo,
         "src/providers/data-provider.ts": True,
         "mock/seed.json": True,
         ".copier-answers.yml": True,
@@ -87,27 +118,44 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
 
     provider = files["src/providers/data-provider.ts"].decode()
     assert ("@refinedev/simple-rest" in provider) == (answers["data"] == "rest")
-    app = files["pages/_app.tsx"].decode()
-    assert "disableTelemetry: true" in app
-    assert ("authProvider={authProvider}" in app) == (answers["auth"] == "demo")
+    refine_root = files["pages/_app.tsx" if pages else "src/components/providers.tsx"].decode()
+    assert "disableTelemetry: true" in refine_root
+    assert ("authProvider={authProvider}" in refine_root) == demo
+    assert f'"@refinedev/nextjs-router/{answers["router"]}"' in refine_root
+    assert ("@ant-design/nextjs-registry" in versions) == app
+    initial_list = files["src/lib/use-initial-list.ts"].decode()
+    assert ('from "next/navigation"' in initial_list) == app
+    if app:
+        assert files["src/components/providers.tsx"].startswith(b'"use client";')
+        layout = files["app/layout.tsx"].decode()
+        assert "<AntdRegistry>" in layout and "<Suspense>" in layout
+        static = files["app/(admin)/categories/show/[id]/page.tsx"].decode()
+        assert "generateStaticParams" in static and "export const revalidate" in static
+    if "proxy.ts" in files:
+        proxy = files["proxy.ts"].decode()
+        assert ("readSession" in proxy) == demo
+        assert ('redirect("/posts", request)' in proxy) == (not answers["dashboard"])
+        assert ('rewrite(new URL("/_not-found"' in proxy) == catch_all
     resources = files["src/resources/index.tsx"].decode()
     assert ('name: "dashboard"' in resources) == answers["dashboard"]
-    assert ("SESSION_SECRET" in files[".env.example"].decode()) == (answers["auth"] == "demo")
+    assert ("SESSION_SECRET" in files[".env.example"].decode()) == demo
 
     recorded = yaml.safe_load(files[".copier-answers.yml"])
     assert {k: recorded[k] for k in answers} == answers
 
 
-def test_output_is_deterministic(tmp_path: Path) -> None:
-    answers = {"routing": "catch-all", "auth": "demo", "data": "custom", "dashboard": False}
+@pytest.mark.parametrize("router", ["pages", "app"])
+def test_output_is_deterministic(tmp_path: Path, router: str) -> None:
+    answers = {"router": router, "routing": "catch-all", "auth": "demo", "data": "custom", "dashboard": False}
     first = files_of(render(tmp_path / "one", **answers))
     second = files_of(render(tmp_path / "two", **answers))
     assert first == second
 
 
-def test_title_lands_literally(tmp_path: Path) -> None:
+@pytest.mark.parametrize("router", ["pages", "app"])
+def test_title_lands_literally(tmp_path: Path, router: str) -> None:
     title = "Ünïcode \"Admin\" {{ x }} {% y %} </script> `tick` back\\slash 'q'"
-    out = render(tmp_path / "app", title=title)
+    out = render(tmp_path / "app", title=title, router=router)
     config = (out / "src" / "config.ts").read_text()
     literal = re.fullmatch(r'(?s).*export const APP_TITLE = (".*");\n', config)
     assert literal, config
@@ -138,7 +186,7 @@ def test_questions_follow_the_cli_contract() -> None:
     assert choices["routing"] == ["catch-all", "files"]
     assert choices["auth"] == ["demo", "none"]
     assert choices["data"] == ["custom", "rest"]
-    assert choices["router"] == ["pages"] and choices["ui"] == ["antd"]
+    assert choices["router"] == ["app", "pages"] and choices["ui"] == ["antd"]
     for name in questions:
         assert {"type", "help", "default"} <= set(config[name]), name
     preset = yaml.safe_load((TEMPLATE / "preset.yml").read_text())

@@ -20,13 +20,19 @@ from tests.e2e.helpers import ARTIFACTS, Case, Servers, du_bytes, render, run
 from tests.e2e.next_metrics import first_load_js
 
 CASES = [
-    Case("default"),
-    Case("catch-all", {"routing": "catch-all", "dashboard": "false"}),
-    Case("auth-none", {"auth": "none"}),
+    Case("default"),  # Pages Router, files routing, demo auth, rest, dashboard
+    Case("app-files", {"router": "app"}),
+    Case("catch-all", {"router": "pages", "routing": "catch-all", "dashboard": "false"}),
+    Case("auth-none", {"router": "pages", "auth": "none"}),
     Case(
         "data-custom",
-        {"data": "custom", "title": 'Ünïcode "Admin" {{ x }} {% y %} </script> `tick` back\\slash'},
+        {
+            "router": "pages",
+            "data": "custom",
+            "title": 'Ünïcode "Admin" {{ x }} {% y %} </script> `tick` back\\slash',
+        },
     ),
+    Case("app-catch-all", {"router": "app", "routing": "catch-all", "data": "custom", "dashboard": "false"}),
 ]
 METRICS_FILE = ARTIFACTS / "e2e-metrics.json"
 _metrics: dict[str, dict[str, object]] = {}

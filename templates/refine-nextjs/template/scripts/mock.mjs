@@ -17,9 +17,14 @@ export function startMock({ port = Number(process.env.MOCK_API_PORT ?? 4000), ho
   const server = jsonServer.create();
   server.use(jsonServer.defaults({ logger: false, static: fileURLToPath(new URL("../mock/public", import.meta.url)) }));
   server.use(jsonServer.router(dbFile));
-  return server.listen(port, host, () => {
+  const listening = server.listen(port, host, () => {
     console.log(`Mock API (json-server) on http://${host}:${port}, data in mock/db.json`);
   });
+  // Keep idle connections open longer than clients keep them in their pools, so the
+  // app's server-side fetches never reuse a socket the mock has just closed (ECONNRESET).
+  listening.keepAliveTimeout = 65_000;
+  listening.headersTimeout = 66_000;
+  return listening;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,3 +1,5 @@
+"use client";
+
 import { RefineThemes } from "@refinedev/antd";
 import { ConfigProvider, theme } from "antd";
 import { createContext, useContext, useState, type ReactNode } from "react";

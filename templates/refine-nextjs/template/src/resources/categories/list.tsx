@@ -1,3 +1,5 @@
+"use client";
+
 import { getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
 import { Table } from "antd";
 import type { InitialList } from "@/lib/list-params";

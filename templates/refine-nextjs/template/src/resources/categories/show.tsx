@@ -1,3 +1,5 @@
+"use client";
+
 import { Show, TextField } from "@refinedev/antd";
 import { useShow, type GetOneResponse } from "@refinedev/core";
 import { Typography } from "antd";

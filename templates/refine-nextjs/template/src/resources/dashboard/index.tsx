@@ -1,3 +1,5 @@
+"use client";
+
 import { Link, useList } from "@refinedev/core";
 import { Card, Col, List, Row, Statistic, Typography } from "antd";
 import type { IPost } from "@/types";

@@ -1,3 +1,5 @@
+"use client";
+
 import { Create, useForm } from "@refinedev/antd";
 import { Form } from "antd";
 import { PostFormFields } from "@/resources/posts/form";

@@ -1,3 +1,5 @@
+"use client";
+
 import { Edit, useForm } from "@refinedev/antd";
 import { Form } from "antd";
 import { PostFormFields } from "@/resources/posts/form";

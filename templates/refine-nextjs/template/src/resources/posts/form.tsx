@@ -1,3 +1,5 @@
+"use client";
+
 import { useSelect } from "@refinedev/antd";
 import { Form, Input, Select } from "antd";
 import type { ICategory, PostStatus } from "@/types";

@@ -1,3 +1,5 @@
+"use client";
+
 import { DateField, Show, TagField, TextField } from "@refinedev/antd";
 import { useOne, useShow, type GetOneResponse } from "@refinedev/core";
 import { Typography } from "antd";

@@ -1,3 +1,5 @@
+"use client";
+
 import { EmailField, getDefaultSortOrder, List, ShowButton, TagField, useTable } from "@refinedev/antd";
 import { Table } from "antd";
 import type { InitialList } from "@/lib/list-params";

@@ -1,3 +1,5 @@
+"use client";
+
 import { DateField, EmailField, Show, TagField, TextField } from "@refinedev/antd";
 import { useShow, type GetOneResponse } from "@refinedev/core";
 import { Typography } from "antd";

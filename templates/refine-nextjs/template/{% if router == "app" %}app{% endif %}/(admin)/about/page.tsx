@@ -1,0 +1,3 @@
+import { About } from "@/resources/about";
+
+export default About;

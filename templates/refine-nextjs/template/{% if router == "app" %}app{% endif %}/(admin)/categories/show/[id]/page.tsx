@@ -1,0 +1,25 @@
+import { notFound } from "next/navigation";
+import { CategoryShow } from "@/resources/categories/show";
+import { loadCategoryShow } from "@/server/loaders";
+
+/*
+ * Statically generated with incremental regeneration: no page is built ahead
+ * (the build needs no running API); each is rendered on its first request,
+ * cached, and refreshed at most every `revalidate` seconds. Category data is
+ * treated as public: no per-request session check here; the browser still
+ * requires a login (<Authenticated> in the layout). Rendered without the
+ * request (`force-static`): the layouts see no cookies (light mode, session
+ * checked in the browser), as the Pages Router's getStaticProps page does.
+ */
+export const dynamic = "force-static";
+export const revalidate = 60;
+
+export async function generateStaticParams(): Promise<{ id: string }[]> {
+  return [];
+}
+
+export default async function CategoryShowPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const props = await loadCategoryShow(id).catch(() => notFound());
+  return <CategoryShow {...props} />;
+}

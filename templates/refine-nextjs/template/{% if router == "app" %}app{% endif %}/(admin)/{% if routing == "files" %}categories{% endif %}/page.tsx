@@ -1,0 +1,8 @@
+import { CategoryList } from "@/resources/categories/list";
+import { loadCategoryList } from "@/server/loaders";
+import { loadPage, urlOf, type SearchParams } from "@/server/page";
+
+export default async function CategoryListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const url = urlOf("/categories", await searchParams);
+  return <CategoryList {...await loadPage(() => loadCategoryList(url))} />;
+}

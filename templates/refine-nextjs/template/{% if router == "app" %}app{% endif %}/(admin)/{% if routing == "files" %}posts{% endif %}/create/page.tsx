@@ -1,0 +1,3 @@
+import { PostCreate } from "@/resources/posts/create";
+
+export default PostCreate;

@@ -1,0 +1,3 @@
+import { PostEdit } from "@/resources/posts/edit";
+
+export default PostEdit;

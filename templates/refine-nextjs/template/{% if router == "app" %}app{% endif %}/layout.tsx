@@ -1,0 +1,35 @@
+import "@refinedev/antd/dist/reset.css";
+
+import { AntdRegistry } from "@ant-design/nextjs-registry";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { Suspense, type ReactNode } from "react";
+import { Providers } from "@/components/providers";
+import { APP_TITLE } from "@/config";
+import { colorModeFromCookies } from "@/lib/color-mode";
+
+export const metadata: Metadata = {
+  title: APP_TITLE,
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
+};
+
+/**
+ * The root layout (a server component): antd's styles of the first render go
+ * into the HTML (AntdRegistry), in the color mode of the cookie (no flash).
+ * refine's router provider reads the URL with useSearchParams, hence <Suspense>.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const colorMode = colorModeFromCookies((await headers()).get("cookie") ?? undefined);
+
+  return (
+    <html lang="en">
+      <body>
+        <AntdRegistry>
+          <Suspense>
+            <Providers colorMode={colorMode}>{children}</Providers>
+          </Suspense>
+        </AntdRegistry>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,6 @@
+import { LoginPage } from "@/auth/login-page";
+
+/* Logged-in users and unsafe `?to=` values are redirected before this renders (proxy.ts). */
+export default function Login() {
+  return <LoginPage />;
+}
