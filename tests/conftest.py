@@ -53,6 +53,34 @@ def run_cli(
     )
 
 
+GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+PLAIN_TEMPLATE = FIXTURES / "third-party" / "plain"
+
+
+def git(*args: str, cwd: Path) -> str:
+    """git with a fixed identity and no user configuration."""
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), **GIT_ENV}).stdout
+
+
+def tagged_template(root: Path, versions: Sequence[Mapping[str, str]]) -> Path:
+    """The plain third-party fixture as a git repository: one commit and tag per version.
+
+    Each version maps paths under ``template/`` to their new content; tags are v1, v2, …
+    """
+    repo = root / "tpl-repo"
+    shutil.copytree(PLAIN_TEMPLATE, repo)
+    git("init", "-q", "-b", "main", cwd=repo)
+    for number, changes in enumerate(versions, 1):
+        for relative, content in changes.items():
+            (repo / "template" / relative).write_text(content)
+        git("add", "-A", cwd=repo)
+        git("commit", "-qm", f"v{number}", cwd=repo)
+        git("tag", f"v{number}", cwd=repo)
+    return repo
+
+
 def snapshot(root: Path) -> dict[str, bytes | None]:
     """Every path below ``root`` with its bytes (None for directories), for equality checks."""
     if not root.exists():

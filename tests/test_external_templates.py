@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import yaml
 
-from conftest import FIXTURES, run_cli, snapshot
+from conftest import FIXTURES, run_cli, snapshot, tagged_template
 
 OK = ["-y", "--no-install", "--no-git"]
 PLAIN = FIXTURES / "third-party" / "plain"
 WITH_TASK = FIXTURES / "third-party" / "with-task"
-GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
-
-
-def git(*args: str, cwd: Path) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
-                   env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), **GIT_ENV})
 
 
 def make_git_template(root: Path) -> Path:
-    """The plain fixture as a git repository with tags v1 (Hello) and v2 (adds a file)."""
-    repo = root / "tpl-repo"
-    shutil.copytree(PLAIN, repo)
-    git("init", "-q", "-b", "main", cwd=repo)
-    git("add", "-A", cwd=repo)
-    git("commit", "-qm", "v1", cwd=repo)
-    git("tag", "v1", cwd=repo)
-    (repo / "template" / "added-in-v2.txt").write_text("new in v2\n")
-    git("add", "-A", cwd=repo)
-    git("commit", "-qm", "v2", cwd=repo)
-    git("tag", "v2", cwd=repo)
-    return repo
+    """Tags v1 (the fixture as it is) and v2 (adds a file)."""
+    return tagged_template(root, [{}, {"added-in-v2.txt": "new in v2\n"}])
 
 
 def test_local_folder_template(tmp_path: Path) -> None:

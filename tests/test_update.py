@@ -3,36 +3,20 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
-from conftest import FIXTURE_TEMPLATES, FIXTURES, run_cli, snapshot
+from conftest import FIXTURE_TEMPLATES, GIT_ENV, git, run_cli, snapshot, tagged_template
 
-GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
 NEW = ["-y", "--no-install", "--git"]
 
 
-def git(*args: str, cwd: Path) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), **GIT_ENV}).stdout
-
-
 def make_tagged_template(root: Path) -> Path:
-    """v1: the plain fixture; v2: changes the greeting line and adds a file."""
-    repo = root / "tpl-repo"
-    shutil.copytree(FIXTURES / "third-party" / "plain", repo)
-    (repo / "template" / "notes.txt").write_text("line one\nline two\nline three\n")
-    git("init", "-q", "-b", "main", cwd=repo)
-    git("add", "-A", cwd=repo)
-    git("commit", "-qm", "v1", cwd=repo)
-    git("tag", "v1", cwd=repo)
-    (repo / "template" / "index.txt.jinja").write_text("{{ greeting }}, from {{ project_name }}!\n")
-    (repo / "template" / "added-in-v2.txt").write_text("new in v2\n")
-    git("add", "-A", cwd=repo)
-    git("commit", "-qm", "v2", cwd=repo)
-    git("tag", "v2", cwd=repo)
-    return repo
+    """v1: the plain fixture plus notes; v2: changes the greeting line and adds a file."""
+    return tagged_template(root, [
+        {"notes.txt": "line one\nline two\nline three\n"},
+        {"index.txt.jinja": "{{ greeting }}, from {{ project_name }}!\n",
+         "added-in-v2.txt": "new in v2\n"},
+    ])
 
 
 def test_git_template_update_keeps_user_edits(tmp_path: Path) -> None:
