@@ -8,8 +8,9 @@ Two ways, one promise (the user's edits survive; conflicts are shown inline):
 * **Bundled presets and plain folders** have no version history for copier to diff, so
   the project's own history supplies it: the commit that holds the untouched generated
   files (create-refine-app's first commit, or the last template render an update added)
-  is the merge base; the new render is committed on top of it in a temporary worktree,
-  and git merges it into the project without committing, for the user to review.
+  is the merge base; the new render is laid over it in a temporary worktree (removing
+  only files the template stops writing because an answer changed) and committed, and
+  git merges that commit into the project without committing, for the user to review.
 
 ``--dry-run`` performs the same update in a throw-away clone and reports what changed.
 """
@@ -29,7 +30,7 @@ from create_refine_app.errors import CreateRefineAppError, UsageError
 from create_refine_app.gitutil import identity_flags, run_git
 from create_refine_app.presets import Catalog, Preset
 from create_refine_app.questions import Questionnaire
-from create_refine_app.render import RenderJob, render_into
+from create_refine_app.render import RenderJob, list_tree, render_into
 from create_refine_app.yamlfile import load_yaml_mapping
 
 ANSWERS_FILE = ".copier-answers.yml"
@@ -116,15 +117,35 @@ def _base_commit(project: Path, base: str | None) -> str:
     return found
 
 
-def _merge_render(project: Path, preset: Preset, answers: Mapping[str, Any], base: str | None,
-                  trust: bool) -> UpdateResult:
+def _dropped_files(preset: Preset, old: Mapping[str, Any], new: Mapping[str, Any], trust: bool
+                   ) -> list[str]:
+    """Files the template writes for the old answers but not for the new ones.
+
+    Only these are deleted by an update: a file the template never wrote (a lockfile, the
+    user's own modules) is not the template's to remove.
+    """
+    if old == new:
+        return []
+    with tempfile.TemporaryDirectory(prefix="create-refine-app-answers-") as scratch:
+        renders = {}
+        for label, answers in (("old", old), ("new", new)):
+            render_into(RenderJob(template=preset.render_source, answers=answers, trust=trust),
+                        Path(scratch) / label)
+            renders[label] = set(list_tree(Path(scratch) / label))
+    return sorted(renders["old"] - renders["new"])
+
+
+def _merge_render(project: Path, preset: Preset, old_answers: Mapping[str, Any],
+                  answers: Mapping[str, Any], base: str | None, trust: bool) -> UpdateResult:
     """Commit the new render on top of the base in a worktree, then merge it (no commit)."""
     base_commit = _base_commit(project, base)
+    dropped = _dropped_files(preset, old_answers, answers, trust)
     scratch = Path(tempfile.mkdtemp(prefix="create-refine-app-update-"))
     worktree = scratch / "render"
     try:
         _git("worktree", "add", "--quiet", "--detach", str(worktree), base_commit, cwd=project)
-        _git("rm", "-r", "--quiet", ".", cwd=worktree)
+        if dropped:
+            _git("rm", "--quiet", "--ignore-unmatch", "--", *dropped, cwd=worktree)
         render_into(RenderJob(template=preset.render_source, answers=answers, trust=trust),
                     worktree)
         _git("add", "--all", cwd=worktree)
@@ -186,8 +207,10 @@ def _update_in_place(project: Path, options: UpdateOptions, catalog: Catalog) ->
         from create_refine_app.sources import check_trust
 
         check_trust(preset, preset.render_source, options.trust)
+    old_answers = _new_answers(preset, recorded, {})
     answers = _new_answers(preset, recorded, flags)
-    return _merge_render(project, preset, answers, options.base, preset.trusted or options.trust)
+    return _merge_render(project, preset, old_answers, answers, options.base,
+                         preset.trusted or options.trust)
 
 
 def run_update(options: UpdateOptions, catalog: Catalog) -> UpdateResult:

@@ -113,3 +113,24 @@ def test_update_without_our_first_commit_asks_for_a_base(tmp_path: Path) -> None
                         templates=templates, env=GIT_ENV)
     assert with_base.returncode == 0, with_base.stderr
     assert "ui=headless" in (project / "README.md").read_text()
+
+
+def test_bundled_update_keeps_files_the_template_never_wrote(tmp_path: Path) -> None:
+    templates = _bundled_copy(tmp_path)
+    created = run_cli(["app", "-y", "--install", "--git", "--package-manager", "npm"], tmp_path,
+                      templates=templates,
+                      env={**GIT_ENV, "npm_config_cache": str(tmp_path / "npm-cache")})
+    assert created.returncode == 0, created.stderr
+    project = tmp_path / "app"
+    lockfile = (project / "package-lock.json").read_text()  # in create-refine-app's commit
+    (project / "src" / "mine.ts").write_text("export const mine = 1;\n")
+    git("add", "-A", cwd=project)
+    git("commit", "-qm", "my module", cwd=project)
+    assert (project / "src" / "login.ts").exists()
+    result = run_cli(["update", str(project), "-a", "auth=none"], tmp_path, templates=templates,
+                     env=GIT_ENV)
+    assert result.returncode == 0, result.stderr
+    assert not (project / "src" / "login.ts").exists()  # the template stops writing it
+    assert (project / "package-lock.json").read_text() == lockfile
+    assert (project / "src" / "mine.ts").exists()
+    assert "auth: none" in (project / ".copier-answers.yml").read_text()
