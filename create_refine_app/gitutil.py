@@ -34,3 +34,9 @@ def identity_flags(cwd: Path) -> list[str]:
         return []
     name, email = TOOL_IDENTITY
     return ["-c", f"user.name={name}", "-c", f"user.email={email}"]
+
+
+def inside_git_repository(path: Path) -> bool:
+    """Whether ``path`` lies in a git work tree (git's own answer, not a look for .git)."""
+    result = run_git("rev-parse", "--is-inside-work-tree", cwd=path, check=False)
+    return result.returncode == 0 and result.stdout.strip() == "true"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from create_refine_app import console
 from create_refine_app.errors import PostStepError
-from create_refine_app.gitutil import has_identity, run_git
+from create_refine_app.gitutil import has_identity, inside_git_repository, run_git
 
 PACKAGE_MANAGERS = ("npm", "pnpm", "yarn", "bun")
 FIRST_COMMIT_MESSAGE = "Initial commit from create-refine-app"
@@ -88,17 +88,6 @@ def install_dependencies(project: Path, manager: PackageManager) -> None:
             f"The project was created at {project}, but '{' '.join(command)}' failed with exit "
             f"code {code} ({last_lines}). Fix the cause, then run: cd {project} && {' '.join(command)}"
         )
-
-
-def inside_git_repository(path: Path) -> bool:
-    result = subprocess.run(
-        ["git", "rev-parse", "--is-inside-work-tree"],
-        cwd=path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return result.returncode == 0 and result.stdout.strip() == "true"
 
 
 def git_init(project: Path) -> str:

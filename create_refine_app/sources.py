@@ -10,7 +10,6 @@ HEAD — copier's own rule), so the questions read and the files rendered match.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -19,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from create_refine_app.errors import UsageError
+from create_refine_app.gitutil import run_git
 from create_refine_app.presets import PRESET_METADATA, Preset, load_preset
-from create_refine_app.yamlfile import load_yaml_mapping
+from create_refine_app.questions import Questionnaire
 
 #: copier.yml settings that make copier run code from the template on this machine.
 CODE_RUNNING_SETTINGS = {
@@ -46,11 +46,8 @@ def _is_git_source(source: str, local: Path) -> bool:
     return source.endswith(".git") or "://" in source or source.startswith("git@")
 
 
-def _git(*args: str, cwd: Path | None = None) -> str:
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise UsageError(f"git {' '.join(args)} failed: {result.stderr.strip() or result.stdout.strip()}")
-    return result.stdout.strip()
+def _git(*args: str, cwd: Path) -> str:
+    return run_git(*args, cwd=cwd, error=UsageError).stdout.strip()
 
 
 def latest_tag(repository: Path) -> str | None:
@@ -68,8 +65,7 @@ def check_trust(preset: Preset, source: str, trust: bool) -> None:
     """Refuse templates that run code unless the user said --trust."""
     if trust:
         return
-    settings = {k: v for k, v in load_yaml_mapping(preset.copier_file).items() if k.startswith("_")}
-    found = code_running_settings(settings)
+    found = code_running_settings(Questionnaire(preset.copier_file).settings)
     if found:
         raise UsageError(
             f"The template {source} runs code on your machine: its copier.yml uses "
@@ -111,7 +107,7 @@ def open_external(source: str, vcs_ref: str | None) -> Iterator[Preset]:
     scratch = Path(tempfile.mkdtemp(prefix="create-refine-app-template-"))
     try:
         origin = str(local.resolve()) if local.is_dir() else expanded
-        _git("clone", "--quiet", origin, str(scratch / "repo"))
+        _git("clone", "--quiet", origin, str(scratch / "repo"), cwd=scratch)
         checkout = scratch / "repo"
         ref = vcs_ref or latest_tag(checkout)
         if ref:
