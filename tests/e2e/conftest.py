@@ -20,9 +20,10 @@ from tests.e2e.helpers import ARTIFACTS, Case, Servers, du_bytes, render, run
 from tests.e2e.next_metrics import first_load_js
 
 CASES = [
-    Case("default"),  # Pages Router, files routing, demo auth, rest, dashboard
-    Case("app-files", {"router": "app"}),
+    Case("default"),  # App Router, antd, files routing, demo auth, rest, dashboard
+    Case("pages", {"router": "pages"}),
     Case("catch-all", {"router": "pages", "routing": "catch-all", "dashboard": "false"}),
+    Case("app-catch-all", {"routing": "catch-all", "data": "custom", "dashboard": "false"}),
     Case("auth-none", {"router": "pages", "auth": "none"}),
     Case(
         "data-custom",
@@ -32,7 +33,12 @@ CASES = [
             "title": 'Ünïcode "Admin" {{ x }} {% y %} </script> `tick` back\\slash',
         },
     ),
-    Case("app-catch-all", {"router": "app", "routing": "catch-all", "data": "custom", "dashboard": "false"}),
+    # Every other UI kit once, spread over both routers and routings (each kit's other
+    # router is type-checked and linted too: test_kit_compiles_with_the_other_router).
+    Case("mui", {"ui": "mui"}),
+    Case("tailwind", {"ui": "tailwind", "router": "pages", "routing": "catch-all"}),
+    Case("shadcn", {"ui": "shadcn", "auth": "none"}),
+    Case("headless", {"ui": "headless", "router": "pages", "data": "custom"}),
 ]
 METRICS_FILE = ARTIFACTS / "e2e-metrics.json"
 _metrics: dict[str, dict[str, object]] = {}

@@ -35,6 +35,15 @@ class Case:
 
     name: str
     answers: dict[str, str] = field(default_factory=dict)
+    example: str | None = None  # rendered with `--example NAME`; answers then add the example's own
+
+    @property
+    def ui(self) -> str:
+        return self.answers.get("ui", "antd")
+
+    @property
+    def router(self) -> str:
+        return self.answers.get("router", "app")
 
     @property
     def auth(self) -> bool:
@@ -47,7 +56,14 @@ class Case:
 
 def render(case: Case, target: Path) -> None:
     """Generate the project with the real CLI (no install, no git)."""
-    answers = [arg for key, value in case.answers.items() for arg in ("-a", f"{key}={value}")]
+    if case.example:
+        chosen = ["--example", case.example]
+    else:
+        chosen = [
+            "-o",
+            "refine-nextjs",
+            *(arg for key, value in case.answers.items() for arg in ("-a", f"{key}={value}")),
+        ]
     env = {k: v for k, v in os.environ.items() if k != "CREATE_REFINE_APP_TEMPLATES"}
     subprocess.run(
         [
@@ -55,12 +71,10 @@ def render(case: Case, target: Path) -> None:
             "-m",
             "create_refine_app",
             str(target),
-            "-o",
-            "refine-nextjs",
+            *chosen,
             "--yes",
             "--no-install",
             "--no-git",
-            *answers,
         ],
         cwd=REPO,
         env=env,

@@ -14,8 +14,12 @@ pytestmark = pytest.mark.e2e
 
 
 def test_bundled_presets_build_their_covering_set(npm_cache: Path, tmp_path: Path) -> None:
-    result = run_cli(["preset", "check", str(REPO / "templates"), "--build", "--npm-cache",
-                      str(npm_cache), "--json"], tmp_path, templates=None, timeout=2400)
+    result = run_cli(
+        ["preset", "check", str(REPO / "templates"), "--build", "--npm-cache", str(npm_cache), "--json"],
+        tmp_path,
+        templates=None,
+        timeout=2400,
+    )
     report = json.loads(result.stdout)
     for check in report["checks"]:
         print(check["name"], check["seconds"], check["problems"], file=sys.stderr)

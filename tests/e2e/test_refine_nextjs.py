@@ -24,9 +24,11 @@ from tests.e2e.helpers import (
     Servers,
     free_port,
     login_cookie,
+    render,
     request,
     run,
 )
+from tests.e2e.kits import kit
 
 pytestmark = pytest.mark.e2e
 
@@ -38,10 +40,10 @@ def seed(project_dir: Path) -> dict[str, list[dict[str, object]]]:
     return data
 
 
-def titles_in(body: str) -> list[str]:
-    """Post titles rendered in table cells of the server HTML, in order."""
-    cells = re.findall(r'<td class="ant-table-cell[^"]*ant-table-column-sort[^"]*">([^<]*)</td>', body)
-    return [html.unescape(cell) for cell in cells]
+def titles_in(body: str, candidates: list[str]) -> list[str]:
+    """Which of the candidate titles the server HTML holds, in the order it first shows them."""
+    found = {title: body.find(html.escape(title, quote=False)) for title in candidates}
+    return sorted((title for title, at in found.items() if at >= 0), key=found.__getitem__)
 
 
 def auth_cookie(case: Case, servers: Servers) -> str | None:
@@ -70,7 +72,7 @@ def test_url_state_is_parsed_on_the_server(project: tuple[Case, Path], servers: 
     titles = sorted(str(p["title"]) for p in seed(target)["posts"])
     res = request(f"{servers.base}{SORTED_PAGE}", cookie=auth_cookie(case, servers))
     assert res.status == 200
-    assert titles_in(res.body) == titles[5:10]
+    assert titles_in(res.body, titles) == titles[5:10]
 
 
 def test_server_html_is_styled_in_the_remembered_color_mode(
@@ -81,12 +83,10 @@ def test_server_html_is_styled_in_the_remembered_color_mode(
     cookies = {mode: "; ".join(c for c in (session, f"color-mode={mode}") if c) for mode in ("light", "dark")}
     light = request(f"{servers.base}/posts", cookie=cookies["light"]).body
     dark = request(f"{servers.base}/posts", cookie=cookies["dark"]).body
-    for body in (light, dark):  # antd's CSS for the components on the page is in the HTML
-        styles = "".join(re.findall(r"<style[^>]*>(.*?)</style>", body, re.S))
-        for component in ("ant-layout", "ant-menu", "ant-table", "ant-pagination", "ant-switch", "ant-btn"):
-            assert f".{component}" in styles, component
-    dark_background = "#141414"  # antd's dark colorBgContainer
-    assert dark_background in dark and dark_background not in light
+    ui = kit(case.ui)
+    for body in (light, dark):  # the CSS of the components on the page comes with the HTML
+        assert ui.style_problems(body) == []
+    assert ui.is_dark(dark) and not ui.is_dark(light)
 
 
 def test_categories_show_is_static(project: tuple[Case, Path], servers: Servers) -> None:
@@ -208,8 +208,9 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
         page.get_by_role("button", name="Sign in").click()
         # Back at /posts; the table may then write its default state into the URL (App Router).
         expect(page).to_have_url(re.compile(r"/posts(\?pageSize=10&currentPage=1)?$"))
-    expect(page.get_by_role("table")).to_be_visible()
-    expect(page.get_by_role("row")).to_have_count(11)  # header + 10 rows
+    ui = kit(case.ui)
+    expect(ui.table(page)).to_be_visible()
+    expect(ui.data_rows(page)).to_have_count(10)
     if "title" in case.answers:
         expect(page).to_have_title(re.compile(re.escape(case.answers["title"])))
         expect(page.get_by_text(case.answers["title"]).first).to_be_visible()
@@ -219,17 +220,16 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
     assert data_requests == [], "server-rendered rows must not be refetched on first paint"
 
     # Paging in the browser fetches page 2 (the server's page 1 must not be reused for it).
-    page.locator(".ant-pagination-item-2").click()
+    ui.go_to_next_page(page)
     expect(page).to_have_url(re.compile(r"currentPage=2"))
-    expect(page.locator("tbody tr.ant-table-row").first).to_contain_text(seeded_titles[10])
+    expect(ui.data_rows(page).first).to_contain_text(seeded_titles[10])
     assert any("_start=10" in url for url in data_requests), data_requests
 
     title = f"E2E {case.name} post"
     page.get_by_role("button", name="Create").click()
     expect(page.get_by_role("heading", name="Create Post")).to_be_visible()
     page.get_by_role("textbox", name="Title").fill(title)
-    page.get_by_role("combobox", name="Category").click()
-    page.get_by_title("Security").click()
+    ui.choose_category(page, "Security")
     page.get_by_role("textbox", name="Content").fill("Created by the end-to-end test.")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="Posts")).to_be_visible()
@@ -239,7 +239,7 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
     expect(row).to_be_visible()
     expect(row).to_contain_text("Security")
 
-    row.get_by_role("button").nth(1).click()  # edit
+    ui.row_button(row, "Edit").click()
     expect(page.get_by_role("heading", name="Edit Post")).to_be_visible()
     expect(page.get_by_role("textbox", name="Title")).to_have_value(title)
     page.get_by_role("textbox", name="Title").fill(f"{title} edited")
@@ -247,7 +247,7 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
     expect(page.get_by_role("heading", name="Posts")).to_be_visible()
 
     page.goto("/posts?sorters[0][field]=id&sorters[0][order]=desc")
-    page.get_by_role("row", name=re.compile(f"{title} edited")).get_by_role("button").first.click()  # show
+    ui.row_button(page.get_by_role("row", name=re.compile(f"{title} edited")), "Show").click()
     expect(page.get_by_role("heading", name="Show Post")).to_be_visible()
     expect(page.get_by_text(f"{title} edited")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/posts/show/\d+$"))
@@ -275,8 +275,8 @@ def wait_for_hydration(page: Page) -> None:
 
 def test_generated_projects_own_e2e(project: tuple[Case, Path], servers: Servers) -> None:
     case, target = project
-    if case.name not in ("default", "app-files"):
-        pytest.skip("run once per router, for the default answers")
+    if case.name not in ("default", "pages") and case.name != case.ui:
+        pytest.skip("run once per router with antd, and once per other UI kit")
     run(
         ["npm", "run", "test:e2e"],
         target,
@@ -285,3 +285,31 @@ def test_generated_projects_own_e2e(project: tuple[Case, Path], servers: Servers
         E2E_PORT=str(free_port()),
         E2E_MOCK_PORT=str(free_port()),
     )
+
+
+def test_missing_record_is_404(project: tuple[Case, Path], servers: Servers) -> None:
+    case, _ = project
+    res = request(f"{servers.base}/posts/show/999999", cookie=auth_cookie(case, servers))
+    assert res.status == 404, res.status
+
+
+def test_kit_compiles_with_the_other_router(project: tuple[Case, Path]) -> None:
+    """A kit's case runs on one router; its files for the other router, routing and auth
+    are type-checked and linted here, against the same node_modules."""
+    case, target = project
+    if case.name != case.ui:
+        pytest.skip("checked once per UI kit, in the case named after it")
+    flipped = Case(
+        f"{case.name}-flipped",
+        {
+            **case.answers,
+            "router": "pages" if case.router == "app" else "app",
+            "routing": "files" if case.answers.get("routing") == "catch-all" else "catch-all",
+            "auth": "none" if case.auth else "demo",
+        },
+    )
+    other = target.parent / "flipped"
+    render(flipped, other)
+    (other / "node_modules").symlink_to(target / "node_modules", target_is_directory=True)
+    run(["npm", "run", "typecheck"], other, timeout=300)
+    run(["npm", "run", "lint"], other, timeout=300)

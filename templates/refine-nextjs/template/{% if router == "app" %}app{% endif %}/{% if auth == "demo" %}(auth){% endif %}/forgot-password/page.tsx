@@ -1,6 +1,5 @@
-import { AuthPage } from "@refinedev/antd";
-import { APP_TITLE } from "@/config";
+import { ForgotPasswordPage } from "@/auth/auth-pages";
 
 export default function ForgotPassword() {
-  return <AuthPage type="forgotPassword" title={APP_TITLE} />;
+  return <ForgotPasswordPage />;
 }

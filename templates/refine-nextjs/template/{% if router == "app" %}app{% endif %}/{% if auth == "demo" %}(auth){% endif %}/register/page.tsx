@@ -1,6 +1,5 @@
-import { AuthPage } from "@refinedev/antd";
-import { APP_TITLE } from "@/config";
+import { RegisterPage } from "@/auth/auth-pages";
 
 export default function Register() {
-  return <AuthPage type="register" title={APP_TITLE} />;
+  return <RegisterPage />;
 }

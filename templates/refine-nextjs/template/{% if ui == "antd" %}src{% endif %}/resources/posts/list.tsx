@@ -14,7 +14,7 @@ import type { GetListResponse } from "@refinedev/core";
 import { Space, Table } from "antd";
 import type { InitialList } from "@/lib/list-params";
 import { useInitialList } from "@/lib/use-initial-list";
-import { useCategoryTitles } from "@/resources/categories/use-category-titles";
+import { useCategoryTitles } from "@/lib/use-category-titles";
 import type { ICategory, IPost } from "@/types";
 
 export interface PostListProps {

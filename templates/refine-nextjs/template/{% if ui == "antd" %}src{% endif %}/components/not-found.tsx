@@ -2,7 +2,7 @@
 
 import { ErrorComponent } from "@refinedev/antd";
 
-/** Unknown routes (app/not-found.tsx): refine's error page. */
+/** Unknown routes (pages/404.tsx, app/not-found.tsx): refine's error page. */
 export function NotFound() {
   return <ErrorComponent />;
 }

@@ -26,3 +26,11 @@ export function LoginPage() {
     />
   );
 }
+
+export function RegisterPage() {
+  return <AuthPage type="register" title={APP_TITLE} />;
+}
+
+export function ForgotPasswordPage() {
+  return <AuthPage type="forgotPassword" title={APP_TITLE} />;
+}
