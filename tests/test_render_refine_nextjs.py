@@ -17,10 +17,20 @@ EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 # (JSX's `style={{ key: … }}` is not Jinja and is allowed.)
 LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|\{\{\s*[A-Za-z_][\w.]*\s*(\||\}\})")
 
+UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
+KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
+# Every combination for the default kit; for the other kits every router x routing x auth,
+# with data and dashboard alternating (they touch no kit file).
 COMBINATIONS = [
-    dict(zip(("router", "routing", "auth", "data", "dashboard"), values, strict=True))
+    dict(zip(KEYS, ("antd", *values), strict=True))
     for values in itertools.product(
         ("pages", "app"), ("files", "catch-all"), ("demo", "none"), ("rest", "custom"), (True, False)
+    )
+] + [
+    dict(zip(KEYS, (ui, router, routing, auth, ("rest", "custom")[i % 2], i % 3 != 0), strict=True))
+    for ui in UI_KITS[1:]
+    for i, (router, routing, auth) in enumerate(
+        itertools.product(("pages", "app"), ("files", "catch-all"), ("demo", "none"))
     )
 ]
 
@@ -104,7 +114,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "src/server/page.ts": app,
         "src/lib/use-initial-list.ts": True,
         "src/auth/session.ts": demo,
-        "src/auth/login-page.tsx": demo,
+        "src/auth/auth-pages.tsx": demo,
         "src/providers/auth-provider.ts": demo,
         "src/providers/data-provider.ts": True,
         "mock/seed.json": True,
@@ -122,13 +132,14 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
     assert f'"@refinedev/nextjs-router/{answers["router"]}"' in refine_root
-    assert ("@ant-design/nextjs-registry" in versions) == app
+    assert ("@ant-design/nextjs-registry" in versions) == (app and answers["ui"] == "antd")
     initial_list = files["src/lib/use-initial-list.ts"].decode()
     assert ('from "next/navigation"' in initial_list) == app
     if app:
         assert files["src/components/providers.tsx"].startswith(b'"use client";')
         layout = files["app/layout.tsx"].decode()
-        assert "<AntdRegistry>" in layout and "<Suspense>" in layout
+        assert "<Suspense>" in layout
+        assert ("<AntdRegistry>" in layout) == (answers["ui"] == "antd")
         static = files["app/(admin)/categories/show/[id]/page.tsx"].decode()
         assert "generateStaticParams" in static and "export const revalidate" in static
     if "proxy.ts" in files:
@@ -186,7 +197,7 @@ def test_questions_follow_the_cli_contract() -> None:
     assert choices["routing"] == ["catch-all", "files"]
     assert choices["auth"] == ["demo", "none"]
     assert choices["data"] == ["custom", "rest"]
-    assert choices["router"] == ["app", "pages"] and choices["ui"] == ["antd"]
+    assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)
     for name in questions:
         assert {"type", "help", "default"} <= set(config[name]), name
     preset = yaml.safe_load((TEMPLATE / "preset.yml").read_text())
