@@ -138,7 +138,6 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     if app:
         assert files["src/components/providers.tsx"].startswith(b'"use client";')
         layout = files["app/layout.tsx"].decode()
-        assert "<Suspense>" in layout
         assert ("<AntdRegistry>" in layout) == (answers["ui"] == "antd")
         static = files["app/(admin)/categories/show/[id]/page.tsx"].decode()
         assert "generateStaticParams" in static and "export const revalidate" in static

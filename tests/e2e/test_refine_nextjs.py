@@ -211,8 +211,10 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
     ui = kit(case.ui)
     expect(ui.table(page)).to_be_visible()
     expect(ui.data_rows(page)).to_have_count(10)
+    expect(page).to_have_title(
+        re.compile(r"^Posts \| " + re.escape(case.answers.get("title", "Refine Admin")))
+    )
     if "title" in case.answers:
-        expect(page).to_have_title(re.compile(re.escape(case.answers["title"])))
         expect(page.get_by_text(case.answers["title"]).first).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / f"{case.name}-posts.png"), full_page=True)
     wait_for_hydration(page)
@@ -285,6 +287,22 @@ def test_generated_projects_own_e2e(project: tuple[Case, Path], servers: Servers
         E2E_PORT=str(free_port()),
         E2E_MOCK_PORT=str(free_port()),
     )
+
+
+def test_pages_have_their_own_titles(project: tuple[Case, Path], servers: Servers) -> None:
+    """App Router: each page's metadata titles its server HTML (the Pages Router sets the
+    same titles in the browser, checked in test_browser_flow)."""
+    case, _ = project
+    if case.router != "app":
+        pytest.skip("the Pages Router titles pages in the browser")
+    app_title = html.escape(case.answers.get("title", "Refine Admin"), quote=False)
+    cookie = auth_cookie(case, servers)
+    for path, title in (("/posts", "Posts"), ("/posts/show/1", "Post #1"), ("/posts/edit/1", "Edit Post #1")):
+        body = request(f"{servers.base}{path}", cookie=cookie).body
+        assert f"<title>{title} | {app_title}</title>" in body, (
+            path,
+            re.findall(r"<title>.*?</title>", body),
+        )
 
 
 def test_missing_record_is_404(project: tuple[Case, Path], servers: Servers) -> None:

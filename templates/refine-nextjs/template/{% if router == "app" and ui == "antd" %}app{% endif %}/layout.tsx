@@ -3,7 +3,7 @@ import "@refinedev/antd/dist/reset.css";
 import { AntdRegistry } from "@ant-design/nextjs-registry";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { Suspense, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { APP_TITLE } from "@/config";
 import { colorModeFromCookies } from "@/lib/color-mode";
@@ -16,7 +16,10 @@ export const metadata: Metadata = {
 /**
  * The root layout (a server component): antd's styles of the first render go
  * into the HTML (AntdRegistry), in the color mode of the cookie (no flash).
- * refine's router provider reads the URL with useSearchParams, hence <Suspense>.
+ * No <Suspense> around the providers: reading the cookie makes every page
+ * dynamic, so refine's useSearchParams needs none, and without one nothing is
+ * sent before the page has loaded its data, so a missing record answers 404
+ * (notFound() after a streamed shell would be a 200).
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const colorMode = colorModeFromCookies((await headers()).get("cookie") ?? undefined);
@@ -25,9 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body>
         <AntdRegistry>
-          <Suspense>
-            <Providers colorMode={colorMode}>{children}</Providers>
-          </Suspense>
+          <Providers colorMode={colorMode}>{children}</Providers>
         </AntdRegistry>
       </body>
     </html>

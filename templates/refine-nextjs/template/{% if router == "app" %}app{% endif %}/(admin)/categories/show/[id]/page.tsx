@@ -1,6 +1,12 @@
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/page-title";
 import { notFound } from "next/navigation";
 import { CategoryShow } from "@/resources/categories/show";
 import { loadCategoryShow } from "@/server/loaders";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: pageTitle("categories", "show", (await params).id) };
+}
 
 /*
  * Statically generated with incremental regeneration: no page is built ahead
