@@ -11,6 +11,8 @@ import copier
 import pytest
 import yaml
 
+from tests.conftest import run_cli
+
 TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "refine-nextjs"
 EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 # Jinja left in the output: `{% … %}`, `{# … #}` or `{{ name }}` / `{{ name | filter }}`.
@@ -201,3 +203,35 @@ def test_questions_follow_the_cli_contract() -> None:
         assert {"type", "help", "default"} <= set(config[name]), name
     preset = yaml.safe_load((TEMPLATE / "preset.yml").read_text())
     assert preset["name"] == "refine-nextjs" and preset["order"] == 1 and preset["answers"] == {}
+
+
+EXAMPLES = sorted(p.parent.name for p in (TEMPLATE.parent / "examples").glob("*/example.yml"))
+
+
+def test_the_issue_s_examples_are_bundled() -> None:
+    assert EXAMPLES == ["with-nextjs", "with-nextjs-appdir", "with-nextjs-auth", "with-nextjs-headless"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_example_renders_with_its_answers_and_files(tmp_path: Path, example: str) -> None:
+    """The real CLI, bundled templates: the example's fixed answers land, its files lie on top."""
+    folder = TEMPLATE.parent / "examples" / example
+    fixed = yaml.safe_load((folder / "example.yml").read_text())["answers"]
+    result = run_cli(
+        [str(tmp_path / "app"), "--example", example, "--yes", "--no-install", "--no-git"],
+        tmp_path,
+        templates=None,
+    )
+    assert result.returncode == 0, result.stderr
+    files = files_of(tmp_path / "app")
+    for name, content in files.items():
+        match = LEFTOVER_JINJA.search(content.decode("utf-8"))
+        assert match is None, f"{name}: leftover Jinja {match.group(0)!r}"
+    recorded = yaml.safe_load(files[".copier-answers.yml"])
+    assert {key: recorded[key] for key in fixed} == fixed
+    extra = [p.relative_to(folder / "files") for p in (folder / "files").rglob("*") if p.is_file()]
+    assert extra and all(files[str(path)] == (folder / "files" / path).read_bytes() for path in extra)
+    # Every project file the example's notes name exists in the project.
+    notes = files["EXAMPLE.md"].decode()
+    named = set(re.findall(r"`((?:app|pages|src)/[^`*…]+\.tsx?|proxy\.ts)`", notes))
+    assert named and not {path for path in named if path not in files}, named - set(files)

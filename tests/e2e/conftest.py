@@ -15,13 +15,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
-from tests.e2e.helpers import ARTIFACTS, Case, Servers, du_bytes, render, run
+from tests.e2e.helpers import ARTIFACTS, REPO, Case, Servers, du_bytes, render, run
 from tests.e2e.next_metrics import first_load_js
+
+
+def example_case(name: str) -> Case:
+    """A bundled example, rendered with `--example NAME`; its fixed answers drive the checks."""
+    fixed = yaml.safe_load((REPO / "templates" / "examples" / name / "example.yml").read_text())["answers"]
+    answers = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fixed.items()}
+    return Case(name, answers, example=name)
+
 
 CASES = [
     Case("default"),  # App Router, antd, files routing, demo auth, rest, dashboard
-    Case("pages", {"router": "pages"}),
     Case("catch-all", {"router": "pages", "routing": "catch-all", "dashboard": "false"}),
     Case("app-catch-all", {"routing": "catch-all", "data": "custom", "dashboard": "false"}),
     Case("auth-none", {"router": "pages", "auth": "none"}),
@@ -39,6 +47,11 @@ CASES = [
     Case("tailwind", {"ui": "tailwind", "router": "pages", "routing": "catch-all"}),
     Case("shadcn", {"ui": "shadcn", "auth": "none"}),
     Case("headless", {"ui": "headless", "router": "pages", "data": "custom"}),
+    # Every bundled example once (with-nextjs is also the Pages Router's default-answers case).
+    example_case("with-nextjs"),
+    example_case("with-nextjs-appdir"),
+    example_case("with-nextjs-auth"),
+    example_case("with-nextjs-headless"),
 ]
 METRICS_FILE = ARTIFACTS / "e2e-metrics.json"
 _metrics: dict[str, dict[str, object]] = {}

@@ -277,7 +277,7 @@ def wait_for_hydration(page: Page) -> None:
 
 def test_generated_projects_own_e2e(project: tuple[Case, Path], servers: Servers) -> None:
     case, target = project
-    if case.name not in ("default", "pages") and case.name != case.ui:
+    if case.name not in ("default", "with-nextjs") and case.name != case.ui:
         pytest.skip("run once per router with antd, and once per other UI kit")
     run(
         ["npm", "run", "test:e2e"],
@@ -303,6 +303,18 @@ def test_pages_have_their_own_titles(project: tuple[Case, Path], servers: Server
             path,
             re.findall(r"<title>.*?</title>", body),
         )
+
+
+def test_auth_example_account_page(project: tuple[Case, Path], servers: Servers) -> None:
+    """with-nextjs-auth: /account is rendered on the server from the session cookie alone."""
+    case, _ = project
+    if case.example != "with-nextjs-auth":
+        pytest.skip("only the with-nextjs-auth example has /account")
+    logged_out = request(f"{servers.base}/account")
+    assert logged_out.status == 307 and logged_out.location == "/login?to=%2Faccount"
+    page = request(f"{servers.base}/account", cookie=login_cookie(servers.base))
+    assert page.status == 200 and DEMO_EMAIL in page.body and "Demo Admin" in page.body
+    assert "<title>Account | Refine Admin</title>" in page.body
 
 
 def test_missing_record_is_404(project: tuple[Case, Path], servers: Servers) -> None:
