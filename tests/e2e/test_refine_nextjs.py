@@ -173,6 +173,28 @@ def test_login_ignores_foreign_redirects(project: tuple[Case, Path], servers: Se
         assert res.status in (302, 307) and res.location == "/", (to, res.location)
 
 
+def test_login_with_a_foreign_to_lands_home(project: tuple[Case, Path], servers: Servers) -> None:
+    """In the browser: `/login?to=https://evil.example` or `//evil.example`, sign in: this site's home."""
+    case, _ = project
+    if not case.auth:
+        pytest.skip("auth=none has no login")
+    home = re.compile(re.escape(servers.base) + (r"/$" if case.dashboard else r"/posts(\?.*)?$"))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            for to in ("https://evil.example", "//evil.example"):
+                page = browser.new_page(base_url=servers.base)
+                page.goto(f"/login?to={to}")
+                wait_for_hydration(page)
+                page.get_by_label("Email").fill(DEMO_EMAIL)
+                page.get_by_label("Password").fill(DEMO_PASSWORD)
+                page.get_by_role("button", name="Sign in").click()
+                expect(page).to_have_url(home)
+                page.close()
+        finally:
+            browser.close()
+
+
 def test_browser_flow(project: tuple[Case, Path], servers: Servers) -> None:
     case, target = project
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
