@@ -73,6 +73,8 @@ def prepare(work: Path, cache: Path, *, official: bool = True) -> list[App]:
                 "-a",
                 f"ui={kit}",
                 "-a",
+                "router=pages",  # like the official template's fixture: compare like with like
+                "-a",
                 "project_name=bench-app",
             ]
             run_timed([*argv, "--yes", "--no-install", "--no-git"], cwd=work)
