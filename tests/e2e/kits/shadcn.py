@@ -1,4 +1,10 @@
-"""shadcn: the base contract (semantic table, native select, named row buttons)."""
+"""shadcn: the base contract as is.
+
+The kit's components are semantic on purpose: a <table> (TanStack Table rendered with
+shadcn's table parts), a styled native <select> for Category (so `select_option` works),
+icon-only row buttons named by aria-label ("Show", "Edit", "Delete"), a pager button
+"Next page", a <link rel="stylesheet"> to the Tailwind CSS file, and `class="dark"` on <html>.
+"""
 
 from __future__ import annotations
 

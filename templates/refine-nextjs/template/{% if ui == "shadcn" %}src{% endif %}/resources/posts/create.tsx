@@ -1,0 +1,13 @@
+"use client";
+
+import { CreateView } from "@/components/page-view";
+import { PostForm } from "@/resources/posts/form";
+
+export function PostCreate() {
+  return (
+    <PostForm
+      transform={(values) => ({ ...values, createdAt: new Date().toISOString() })}
+      frame={({ fields, saveButton }) => <CreateView footer={saveButton}>{fields}</CreateView>}
+    />
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+
+import { EditView } from "@/components/page-view";
+import { PostForm } from "@/resources/posts/form";
+
+export function PostEdit() {
+  return (
+    <PostForm
+      frame={({ fields, saveButton, loading }) => (
+        <EditView loading={loading} footer={saveButton}>
+          {fields}
+        </EditView>
+      )}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useGo } from "@refinedev/core";
+import { Button } from "@/components/ui/button";
+
+/** Unknown routes (pages/404.tsx, app/not-found.tsx). */
+export function NotFound() {
+  const go = useGo();
+
+  return (
+    <div className="flex min-h-[60vh] flex-col items-center justify-center gap-4 p-6 text-center">
+      <p className="text-6xl font-bold text-indigo-600 dark:text-indigo-400">404</p>
+      <h1 className="text-xl font-semibold">Page not found</h1>
+      <p className="text-zinc-500 dark:text-zinc-400">Sorry, the page you visited does not exist.</p>
+      <Button variant="primary" onClick={() => go({ to: "/" })}>
+        Back home
+      </Button>
+    </div>
+  );
+}
