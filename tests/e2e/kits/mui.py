@@ -1,16 +1,12 @@
-"""mui: the base contract (semantic table, native select, named row buttons)."""
+"""Material UI: emotion styles inlined in <style data-emotion>, MUI Table, Autocomplete, link row buttons."""
 
 from __future__ import annotations
 
-from tests.e2e.kits.base import (
-    choose_category,
-    data_rows,
-    go_to_next_page,
-    is_dark,
-    row_button,
-    style_problems,
-    table,
-)
+import re
+
+from playwright.sync_api import Locator, Page
+
+from tests.e2e.kits.base import data_rows, go_to_next_page, table
 
 __all__ = [
     "choose_category",
@@ -21,3 +17,38 @@ __all__ = [
     "style_problems",
     "table",
 ]
+
+
+def _emotion_css(body: str) -> str:
+    return "".join(re.findall(r'<style[^>]*data-emotion="mui[^"]*"[^>]*>(.*?)</style>', body, re.S))
+
+
+def style_problems(body: str) -> list[str]:
+    """Every emotion class the markup uses (`mui-<hash>`) has its rule in the inlined styles."""
+    css = _emotion_css(body)
+    if not css:
+        return ['no <style data-emotion="mui ..."> in the server HTML']
+    markup = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", body, flags=re.S)
+    used = {c for classes in re.findall(r'class="([^"]*)"', markup) for c in classes.split() if c.startswith("mui-")}
+    defined = set(re.findall(r"\.(mui-[\w-]+)", css))
+    problems = [f"no rule for .{name} in the inlined styles" for name in sorted(used - defined)]
+    if not used:
+        problems.append("no emotion-styled element in the server HTML")
+    return problems
+
+
+def is_dark(body: str) -> bool:
+    """CssBaseline paints <body> with the theme's background: MUI's dark default is #121212."""
+    match = re.search(r"body\{[^}]*background-color:([^;}]+)", _emotion_css(body))
+    return bool(match) and match.group(1).strip().lower() == "#121212"
+
+
+def choose_category(page: Page, title: str) -> None:
+    page.get_by_role("combobox", name="Category").click()
+    page.get_by_role("option", name=title, exact=True).click()
+
+
+def row_button(row: Locator, action: str) -> Locator:
+    # refine's MUI Show/Edit buttons are links (to those pages), Delete a button; icon-only, aria-labelled.
+    role = "button" if action == "Delete" else "link"
+    return row.get_by_role(role, name=action, exact=True)
