@@ -14,7 +14,8 @@ import yaml
 from tests.conftest import run_cli
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "refine-nextjs"
-EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+# Exact versions only (a prerelease too: @mui/lab 6 has no other kind), never a range.
+EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$")
 # Jinja left in the output: `{% … %}`, `{# … #}` or `{{ name }}` / `{{ name | filter }}`.
 # (JSX's `style={{ key: … }}` is not Jinja and is allowed.)
 LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|\{\{\s*[A-Za-z_][\w.]*\s*(\||\}\})")

@@ -29,7 +29,12 @@ def style_problems(body: str) -> list[str]:
     if not css:
         return ['no <style data-emotion="mui ..."> in the server HTML']
     markup = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", body, flags=re.S)
-    used = {c for classes in re.findall(r'class="([^"]*)"', markup) for c in classes.split() if c.startswith("mui-")}
+    used = {
+        c
+        for classes in re.findall(r'class="([^"]*)"', markup)
+        for c in classes.split()
+        if c.startswith("mui-")
+    }
     defined = set(re.findall(r"\.(mui-[\w-]+)", css))
     problems = [f"no rule for .{name} in the inlined styles" for name in sorted(used - defined)]
     if not used:
