@@ -106,7 +106,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "app/(admin)/categories/page.tsx": app and files_routing,
         "app/(admin)/users/page.tsx": app and files_routing,
         "app/(admin)/users/show/[id]/page.tsx": app and files_routing,
-        "app/(admin)/categories/show/[id]/page.tsx": app,  # static (SSG + revalidate) in both routings
+        "app/(public)/categories/show/[id]/page.tsx": app,  # static (SSG + revalidate) in both routings
         "app/(admin)/about/page.tsx": app,
         "app/(auth)/login/page.tsx": app and demo,
         "app/(auth)/register/page.tsx": app and demo,
@@ -144,7 +144,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         assert ("<AntdRegistry>" in layout) == (answers["ui"] == "antd")
         # A <Suspense> around the providers would stream a 200 shell before notFound().
         assert not re.search(r"import[^;]*\bSuspense\b", layout)
-        static = files["app/(admin)/categories/show/[id]/page.tsx"].decode()
+        static = files["app/(public)/categories/show/[id]/page.tsx"].decode()
         assert "generateStaticParams" in static and "export const revalidate" in static
     else:
         # Pages Router titles come from the same helper as the App Router's metadata.
