@@ -261,7 +261,7 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="Posts")).to_be_visible()
 
-    page.goto("/posts?sorters[0][field]=id&sorters[0][order]=desc")
+    open_settled(page, "/posts?sorters[0][field]=id&sorters[0][order]=desc")
     row = page.get_by_role("row", name=re.compile(title))
     expect(row).to_be_visible()
     expect(row).to_contain_text("Security")
@@ -273,7 +273,7 @@ def browse(page: Page, case: Case, seeded_titles: list[str]) -> None:
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="Posts")).to_be_visible()
 
-    page.goto("/posts?sorters[0][field]=id&sorters[0][order]=desc")
+    open_settled(page, "/posts?sorters[0][field]=id&sorters[0][order]=desc")
     ui.row_button(page.get_by_role("row", name=re.compile(f"{title} edited")), "Show").click()
     expect(page.get_by_role("heading", name="Show Post")).to_be_visible()
     expect(page.get_by_text(f"{title} edited")).to_be_visible()
@@ -298,6 +298,14 @@ HYDRATED = """() => {
 
 def wait_for_hydration(page: Page) -> None:
     page.wait_for_function(HYDRATED)
+
+
+def open_settled(page: Page, url: str) -> None:
+    """Open a page, then wait for hydration and for the network to settle: the table writes
+    its state into the URL once mounted, and a click racing that update would be undone."""
+    page.goto(url)
+    wait_for_hydration(page)
+    page.wait_for_load_state("networkidle")
 
 
 def test_generated_projects_own_e2e(project: tuple[Case, Path], servers: Servers) -> None:
