@@ -206,15 +206,22 @@ def update(
         "--dry-run", help="Show what would change; change nothing.")] = False,
     trust: Annotated[bool, typer.Option(
         "--trust", help="Allow a template whose copier.yml runs code.")] = False,
+    json_: Annotated[bool, typer.Option(
+        "--json", help="One JSON object at the end: changed, removed, kept and conflicting "
+        "files.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Bring the current template into a project generated earlier; your edits survive."""
+    from create_refine_app import report
     from create_refine_app.presets import Catalog, bundled_templates_root
     from create_refine_app.update import UpdateOptions, report_update, run_update
 
     options = UpdateOptions(directory=directory, answer_flags=tuple(answer or ()),
                             vcs_ref=vcs_ref, base=base, dry_run=dry_run, trust=trust)
-    report_update(run_update(options, Catalog(bundled_templates_root())), options)
+    result = run_update(options, Catalog(bundled_templates_root()))
+    report_update(result, options)
+    if json_:
+        report.print_json({"dry_run": dry_run, **result.data()})
 
 
 preset_app = typer.Typer(help="Tools for preset authors.", no_args_is_help=True)

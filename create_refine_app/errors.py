@@ -52,6 +52,10 @@ class RenderError(CreateRefineAppError):
     """Copier failed while rendering; the target was left as it was."""
 
 
+class UpdateError(CreateRefineAppError):
+    """``update`` itself failed (exit 1); the project is as it was before."""
+
+
 class PostStepError(CreateRefineAppError):
     """Install or git failed after the project was written; the project is kept."""
 

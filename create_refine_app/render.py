@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from create_refine_app.errors import Interrupted, RenderError, TargetError
+from create_refine_app.manifest import Manifest
 
 STAGING_SUFFIX = ".create-refine-app-staging"
 
@@ -36,7 +37,12 @@ class RenderJob:
 
 
 def render_into(job: RenderJob, destination: Path) -> None:
-    """Run copier with every answer fixed, so it asks nothing and reads no user settings."""
+    """Run copier with every answer fixed, so it asks nothing and reads no user settings.
+
+    ``destination`` must be new or empty: the files found there after copier ran are
+    recorded in the manifest as the template's (before an example's extra files are laid
+    over them, which are not the template's to remove on ``update``).
+    """
     import copier
     from copier.errors import CopierError
     from jinja2 import TemplateError as JinjaError
@@ -66,6 +72,7 @@ def render_into(job: RenderJob, destination: Path) -> None:
         ) from exc
     except OSError as exc:
         raise RenderError(f"Writing the project failed: {exc}. Nothing was written.") from exc
+    Manifest.of_tree(destination, list_tree(destination)).write(destination)
     if job.extra_files is not None:
         shutil.copytree(job.extra_files, destination, dirs_exist_ok=True)
 

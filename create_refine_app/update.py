@@ -8,9 +8,14 @@ Two ways, one promise (the user's edits survive; conflicts are shown inline):
 * **Bundled presets and plain folders** have no version history for copier to diff, so
   the project's own history supplies it: the commit that holds the untouched generated
   files (create-refine-app's first commit, or the last template render an update added)
-  is the merge base; the new render is laid over it in a temporary worktree (removing
-  only files the template stops writing because an answer changed) and committed, and
-  git merges that commit into the project without committing, for the user to review.
+  is the merge base; the new render is laid over it in a temporary worktree and
+  committed, and git merges that commit into the project without committing, for the
+  user to review.
+
+Either way, a file the template wrote before (``manifest.py`` keeps the list) and no
+longer writes, because it moved, was removed or an answer changed, is deleted when you
+left it as generated, and kept and reported as a conflict when you changed it. Files the
+template never wrote (a lockfile, your own modules) are never touched.
 
 ``--dry-run`` performs the same update in a throw-away clone and reports what changed.
 """
@@ -18,16 +23,18 @@ Two ways, one promise (the user's edits survive; conflicts are shown inline):
 from __future__ import annotations
 
 import shutil
+import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from create_refine_app import console
 from create_refine_app.answers import AnswerSources, parse_answer_flags, resolve_answers
-from create_refine_app.errors import CreateRefineAppError, UsageError
+from create_refine_app.errors import UpdateError, UsageError
 from create_refine_app.gitutil import identity_flags, inside_git_repository, run_git
+from create_refine_app.manifest import MANIFEST_FILE, Manifest
 from create_refine_app.presets import Catalog, Preset
 from create_refine_app.questions import Questionnaire
 from create_refine_app.render import RenderJob, list_tree, render_into
@@ -36,10 +43,9 @@ from create_refine_app.yamlfile import load_yaml_mapping
 ANSWERS_FILE = ".copier-answers.yml"
 BASE_COMMIT_PATTERN = "^(Initial commit from create-refine-app|Template render from create-refine-app)"
 CONFLICT_MARKER = "<<<<<<<"
-
-
-class UpdateError(CreateRefineAppError):
-    """The update itself failed (exit 1); the project is as it was before."""
+#: What installs add beside the template's files (taken out when a base has no manifest).
+INSTALL_OUTPUTS = frozenset({"package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
+                             "yarn.lock", "bun.lock", "bun.lockb", ".pnp.cjs", ".pnp.loader.mjs"})
 
 
 @dataclass
@@ -48,7 +54,16 @@ class UpdateResult:
 
     changed: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    #: Files the template no longer writes: deleted (left as generated) or kept (changed
+    #: by you, and also among ``conflicts``).
+    removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
     up_to_date: bool = False
+
+    def data(self) -> dict[str, Any]:
+        """For ``--json``."""
+        return {"up_to_date": self.up_to_date, "changed": self.changed,
+                "conflicts": self.conflicts, "removed": self.removed, "kept": self.kept}
 
 
 def _git(*args: str, cwd: Path, check: bool = True) -> str:
@@ -117,37 +132,62 @@ def _base_commit(project: Path, base: str | None) -> str:
     return found
 
 
-def _dropped_files(preset: Preset, old: Mapping[str, Any], new: Mapping[str, Any], trust: bool
-                   ) -> list[str]:
-    """Files the template writes for the old answers but not for the new ones.
+def _previous_files(project: Path, base_commit: str, extras: Iterable[str]) -> set[str]:
+    """The files the template wrote at the base commit, which the merge compares against.
 
-    Only these are deleted by an update: a file the template never wrote (a lockfile, the
-    user's own modules) is not the template's to remove.
+    The manifest committed there names them. A project from before the manifest (or from
+    plain ``copier copy``) has none; its base commit then holds the files as generated,
+    besides an install's lockfile and an example's extra files, which are left out here
+    (``extras``), so they are never taken for files the template stopped writing.
     """
-    if old == new:
-        return []
-    with tempfile.TemporaryDirectory(prefix="create-refine-app-answers-") as scratch:
-        renders = {}
-        for label, answers in (("old", old), ("new", new)):
-            render_into(RenderJob(template=preset.render_source, answers=answers, trust=trust),
-                        Path(scratch) / label)
-            renders[label] = set(list_tree(Path(scratch) / label))
-    return sorted(renders["old"] - renders["new"])
+    recorded = run_git("show", f"{base_commit}:{MANIFEST_FILE}", cwd=project, check=False)
+    if recorded.returncode == 0:
+        source = f"{MANIFEST_FILE} in commit {base_commit[:12]}"
+        return set(Manifest.parse(recorded.stdout, source).files)
+    tree = _git("ls-tree", "-r", "-z", "--name-only", base_commit, cwd=project).split("\0")
+    skipped = set(extras)
+    return {path for path in tree if path and path not in skipped
+            and Path(path).name not in INSTALL_OUTPUTS and not path.startswith(".yarn/")}
 
 
-def _merge_render(project: Path, preset: Preset, old_answers: Mapping[str, Any],
-                  answers: Mapping[str, Any], base: str | None, trust: bool) -> UpdateResult:
-    """Commit the new render on top of the base in a worktree, then merge it (no commit)."""
+def _example_files(catalog: Catalog, preset: Preset) -> set[str]:
+    """Every path an example of ``preset`` lays over the render."""
+    if preset.path.parent != catalog.root:
+        return set()
+    return {path for example in catalog.examples.values()
+            if example.preset == preset.name and example.files is not None
+            for path in list_tree(example.files)}
+
+
+def _in_head(project: Path, path: str) -> bool:
+    return run_git("cat-file", "-e", f"HEAD:{path}", cwd=project, check=False).returncode == 0
+
+
+def _merge_render(project: Path, preset: Preset, answers: Mapping[str, Any], base: str | None,
+                  trust: bool, extras: Iterable[str]) -> UpdateResult:
+    """Commit the new render on top of the base in a worktree, then merge it (no commit).
+
+    In the worktree, the files the template wrote at the base and no longer writes are
+    removed, except those you changed since: they stay as you left them and are reported
+    as conflicts. (Left in the render commit, they are not a deletion git's merge could
+    pair with a new file and carry your changes into.)
+    """
     base_commit = _base_commit(project, base)
-    dropped = _dropped_files(preset, old_answers, answers, trust)
+    previous = _previous_files(project, base_commit, extras)
+    yours = set(_git("diff", "--name-only", "--no-renames", "-z", base_commit, "HEAD",
+                     cwd=project).split("\0"))
     scratch = Path(tempfile.mkdtemp(prefix="create-refine-app-update-"))
-    worktree = scratch / "render"
+    worktree = scratch / "worktree"
     try:
+        render = scratch / "render"
+        render_into(RenderJob(template=preset.render_source, answers=answers, trust=trust), render)
+        dropped = sorted(previous - set(list_tree(render)))
+        kept = [path for path in dropped if path in yours and _in_head(project, path)]
+        removed = [path for path in dropped if path not in kept and _in_head(project, path)]
         _git("worktree", "add", "--quiet", "--detach", str(worktree), base_commit, cwd=project)
-        if dropped:
-            _git("rm", "--quiet", "--ignore-unmatch", "--", *dropped, cwd=worktree)
-        render_into(RenderJob(template=preset.render_source, answers=answers, trust=trust),
-                    worktree)
+        if removed:
+            _git("rm", "--quiet", "--ignore-unmatch", "--", *removed, cwd=worktree)
+        shutil.copytree(render, worktree, dirs_exist_ok=True, symlinks=True)
         _git("add", "--all", cwd=worktree)
         if not _git("diff", "--cached", "--name-only", base_commit, cwd=worktree):
             return UpdateResult(up_to_date=True)
@@ -163,26 +203,68 @@ def _merge_render(project: Path, preset: Preset, old_answers: Mapping[str, Any],
     if merge.returncode != 0 and not conflicts:
         raise UpdateError(f"git could not merge the new template: {merge.stderr.strip()}.")
     changed = _git("diff", "--cached", "--name-only", "HEAD", cwd=project).splitlines()
-    return UpdateResult(changed=sorted(set(changed) | set(conflicts)), conflicts=conflicts)
+    return UpdateResult(changed=sorted(set(changed) | set(conflicts)),
+                        conflicts=sorted([*conflicts, *kept]), removed=removed, kept=kept)
 
 
-def _copier_update(project: Path, answers: Mapping[str, Any], vcs_ref: str | None,
-                   trust: bool) -> UpdateResult:
-    """copier's own update, for projects generated from a git template."""
+def _render_manifest(source: str, answers: Mapping[str, Any], commit: str, trust: bool
+                     ) -> Manifest:
+    """What the template at ``commit`` writes for ``answers``, rendered aside."""
+    with tempfile.TemporaryDirectory(prefix="create-refine-app-files-") as scratch:
+        root = Path(scratch) / "render"
+        render_into(RenderJob(template=source, answers=answers, trust=trust, vcs_ref=commit), root)
+        return Manifest.of_tree(root, list_tree(root))
+
+
+def _user_answers(recorded: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in recorded.items() if not k.startswith("_")}
+
+
+def _copier_update(project: Path, recorded: Mapping[str, Any], answers: Mapping[str, Any],
+                   vcs_ref: str | None, trust: bool) -> UpdateResult:
+    """copier's own update, for projects generated from a git template.
+
+    copier deletes every file the old version wrote and the new one does not, changed or
+    not; a changed one is put back here (from HEAD) and reported as a conflict. The
+    manifest is then brought up to date with the new version.
+    """
     import copier
     from copier.errors import CopierError
 
+    source = str(recorded["_src_path"])
+    in_head = run_git("show", f"HEAD:{MANIFEST_FILE}", cwd=project, check=False)
+    if in_head.returncode == 0:
+        before = Manifest.parse(in_head.stdout, f"{MANIFEST_FILE} in HEAD")
+    else:  # generated before the manifest existed: render that version again to know
+        before = _render_manifest(source, _user_answers(recorded), str(recorded["_commit"]), trust)
     try:
         copier.run_update(project, data=dict(answers), defaults=True, overwrite=True,
                           skip_answered=True, quiet=True, unsafe=trust, vcs_ref=vcs_ref,
                           settings=copier.Settings(), user_defaults={}, conflict="inline")
     except CopierError as exc:
         raise UpdateError(f"copier could not update {project}: {exc}") from exc
-    changed = _git("status", "--porcelain", cwd=project).splitlines()
-    files = sorted(line[3:] for line in changed)
+    updated = load_yaml_mapping(project / ANSWERS_FILE, error=UpdateError)
+    after = _render_manifest(source, _user_answers(updated), str(updated["_commit"]), trust)
+    after.write(project)
+    removed: list[str] = []
+    kept: list[str] = []
+    for path in sorted(set(before.files) - set(after.files)):
+        head = subprocess.run(["git", "show", f"HEAD:{path}"], cwd=project, capture_output=True,
+                              check=False)
+        if head.returncode != 0:
+            continue  # you had deleted it already
+        if before.unchanged(path, head.stdout):
+            (project / path).unlink(missing_ok=True)
+            removed.append(path)
+        else:
+            _git("checkout", "HEAD", "--", path, cwd=project)
+            kept.append(path)
+    status = _git("status", "--porcelain", "--untracked-files=all", cwd=project).splitlines()
+    files = sorted(line[3:] for line in status)
     conflicts = [f for f in files if (project / f).is_file()
                  and CONFLICT_MARKER in (project / f).read_text(encoding="utf-8", errors="replace")]
-    return UpdateResult(changed=files, conflicts=conflicts, up_to_date=not files)
+    return UpdateResult(changed=files, conflicts=sorted([*conflicts, *kept]), removed=removed,
+                        kept=kept, up_to_date=not files)
 
 
 @dataclass(frozen=True)
@@ -199,7 +281,7 @@ def _update_in_place(project: Path, options: UpdateOptions, catalog: Catalog) ->
     recorded = check_project(project)
     flags = parse_answer_flags(options.answer_flags)
     if recorded.get("_commit"):
-        return _copier_update(project, flags, options.vcs_ref, options.trust)
+        return _copier_update(project, recorded, flags, options.vcs_ref, options.trust)
     if options.vcs_ref:
         raise UsageError("--vcs-ref applies to projects generated from a git template only.")
     preset = _template_for(recorded, catalog)
@@ -207,10 +289,9 @@ def _update_in_place(project: Path, options: UpdateOptions, catalog: Catalog) ->
         from create_refine_app.sources import check_trust
 
         check_trust(preset, preset.render_source, options.trust)
-    old_answers = _new_answers(preset, recorded, {})
     answers = _new_answers(preset, recorded, flags)
-    return _merge_render(project, preset, old_answers, answers, options.base,
-                         preset.trusted or options.trust)
+    return _merge_render(project, preset, answers, options.base, preset.trusted or options.trust,
+                         _example_files(catalog, preset))
 
 
 def run_update(options: UpdateOptions, catalog: Catalog) -> UpdateResult:
@@ -234,11 +315,25 @@ def report_update(result: UpdateResult, options: UpdateOptions) -> None:
         return
     prefix = "Would change" if options.dry_run else "Changed"
     console.step(f"{prefix} {len(result.changed)} files: {', '.join(result.changed) or 'none'}")
-    if result.conflicts:
+    if result.removed:
+        verb = "Would remove" if options.dry_run else "Removed"
+        console.step(f"{verb} {len(result.removed)} files the template no longer writes "
+                     f"(you had left them as generated): {', '.join(result.removed)}")
+    if result.kept:
         console.note(
-            f"{len(result.conflicts)} conflicts (both you and the template changed the same "
-            f"lines): {', '.join(result.conflicts)}. Look for <<<<<<< markers"
+            f"{len(result.kept)} conflicts: the template no longer writes "
+            f"{', '.join(result.kept)}, but you changed "
+            + ("it" if len(result.kept) == 1 else "them")
+            + ", so " + ("it stays" if len(result.kept) == 1 else "they stay")
+            + ". Move your changes where they belong, then 'git rm' the file, or 'git add' it "
+            "to keep it as your own."
+        )
+    merged = [path for path in result.conflicts if path not in result.kept]
+    if merged:
+        console.note(
+            f"{len(merged)} conflicts (both you and the template changed the same "
+            f"lines): {', '.join(merged)}. Look for <<<<<<< markers"
             + (", resolve them, then commit." if not options.dry_run else ".")
         )
-    elif not options.dry_run:
+    if not result.conflicts and not options.dry_run:
         console.success("Update applied and staged: review with 'git diff --cached', then commit.")

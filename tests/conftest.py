@@ -64,17 +64,23 @@ def git(*args: str, cwd: Path) -> str:
                           env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), **GIT_ENV}).stdout
 
 
-def tagged_template(root: Path, versions: Sequence[Mapping[str, str]]) -> Path:
+def tagged_template(root: Path, versions: Sequence[Mapping[str, str | None]]) -> Path:
     """The plain third-party fixture as a git repository: one commit and tag per version.
 
-    Each version maps paths under ``template/`` to their new content; tags are v1, v2, …
+    Each version maps paths under ``template/`` to their new content (None deletes the
+    file); tags are v1, v2, …
     """
     repo = root / "tpl-repo"
     shutil.copytree(PLAIN_TEMPLATE, repo)
     git("init", "-q", "-b", "main", cwd=repo)
     for number, changes in enumerate(versions, 1):
         for relative, content in changes.items():
-            (repo / "template" / relative).write_text(content)
+            path = repo / "template" / relative
+            if content is None:
+                path.unlink()
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(content)
         git("add", "-A", cwd=repo)
         git("commit", "-qm", f"v{number}", cwd=repo)
         git("tag", f"v{number}", cwd=repo)

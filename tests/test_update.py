@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from conftest import FIXTURE_TEMPLATES, GIT_ENV, git, run_cli, snapshot, tagged_template
 
@@ -134,3 +138,103 @@ def test_bundled_update_keeps_files_the_template_never_wrote(tmp_path: Path) -> 
     assert (project / "package-lock.json").read_text() == lockfile
     assert (project / "src" / "mine.ts").exists()
     assert "auth: none" in (project / ".copier-answers.yml").read_text()
+
+
+# ------------------------------------------------ files the template stops writing
+
+MANIFEST = ".create-refine-app-files.sha256"
+MOVES = ({"src/a.ts": "export const a = 1;\n", "src/c.ts": "export const c = 1;\n"},
+         {"src/a.ts": None, "src/c.ts": None,
+          "src/b/a.ts": "export const a = 1;\n", "src/b/c.ts": "export const c = 1;\n"})
+
+
+def _forget_manifest(project: Path) -> None:
+    """Make the project look generated before the manifest existed."""
+    message = git("log", "-1", "--format=%s", cwd=project).strip()
+    assert git("rev-list", "--count", "HEAD", cwd=project).strip() == "1"
+    git("rm", "-q", MANIFEST, cwd=project)
+    git("commit", "-q", "--amend", "-m", message, cwd=project)
+
+
+def _project_from_v1(tmp_path: Path, kind: str) -> tuple[Path, list[str], Path | None]:
+    """A project whose template writes src/a.ts and src/c.ts, and a v2 that moves both to
+    src/b/; returns the project, the update command's extra arguments and the templates."""
+    if kind == "git":
+        repo = tagged_template(tmp_path, MOVES)
+        created = run_cli(["app", *NEW, "--template", str(repo), "--vcs-ref", "v1"], tmp_path,
+                          env=GIT_ENV)
+        assert created.returncode == 0, created.stderr
+        return tmp_path / "app", ["--vcs-ref", "v2"], None
+    templates = _bundled_copy(tmp_path)
+    source = templates / "mini" / "template" / "src"
+    for relative, content in MOVES[0].items():
+        (source.parent / relative).write_text(str(content))
+    created = run_cli(["app", *NEW], tmp_path, templates=templates, env=GIT_ENV)
+    assert created.returncode == 0, created.stderr
+    for name in ("a.ts", "c.ts"):
+        (source / "b").mkdir(exist_ok=True)
+        (source / name).rename(source / "b" / name)
+    return tmp_path / "app", [], templates
+
+
+@pytest.mark.parametrize("manifest", ["manifest", "no-manifest"])
+@pytest.mark.parametrize("kind", ["git", "bundled"])
+def test_update_removes_moved_files_and_keeps_edited_ones_as_conflicts(
+        tmp_path: Path, kind: str, manifest: str) -> None:
+    project, extra, templates = _project_from_v1(tmp_path, kind)
+    assert MANIFEST in git("ls-files", cwd=project).split()
+    lockfile = "{}\n"
+    if manifest == "no-manifest":
+        (project / "package-lock.json").write_text(lockfile)  # an install's, in the first commit
+        git("add", "package-lock.json", cwd=project)
+        _forget_manifest(project)
+    (project / "src" / "c.ts").write_text("export const c = 2; // mine\n")
+    git("commit", "-qam", "user edit", cwd=project)
+
+    result = run_cli(["update", str(project), *extra, "--json"], tmp_path,
+                     **({"templates": templates} if templates else {}), env=GIT_ENV)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert not (project / "src" / "a.ts").exists()  # left as generated: gone
+    assert report["removed"] == ["src/a.ts"]
+    assert "Removed 1 files the template no longer writes" in result.stderr
+    # Changed by the user: kept as it was, reported as a conflict by name.
+    assert (project / "src" / "c.ts").read_text() == "export const c = 2; // mine\n"
+    assert report["kept"] == ["src/c.ts"] and "src/c.ts" in report["conflicts"]
+    assert "conflicts: the template no longer writes src/c.ts" in result.stderr
+    assert (project / "src" / "b" / "a.ts").is_file() and (project / "src" / "b" / "c.ts").is_file()
+    recorded = (project / MANIFEST).read_text()
+    assert "  src/b/a.ts\n" in recorded and "  src/a.ts\n" not in recorded
+    if manifest == "no-manifest":
+        assert (project / "package-lock.json").read_text() == lockfile
+
+
+@pytest.mark.parametrize("kind", ["git", "bundled"])
+def test_update_of_an_unchanged_project_leaves_no_moved_file(tmp_path: Path, kind: str) -> None:
+    project, extra, templates = _project_from_v1(tmp_path, kind)
+    result = run_cli(["update", str(project), *extra, "--json"], tmp_path,
+                     **({"templates": templates} if templates else {}), env=GIT_ENV)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["removed"] == ["src/a.ts", "src/c.ts"] and report["kept"] == []
+    assert report["conflicts"] == []
+    assert not (project / "src" / "a.ts").exists() and not (project / "src" / "c.ts").exists()
+    listed = {line.split("  ", 1)[1] for line in (project / MANIFEST).read_text().splitlines()}
+    on_disk = {p.relative_to(project).as_posix() for p in project.rglob("*")
+               if p.is_file() and ".git" not in p.relative_to(project).parts}
+    assert on_disk - {MANIFEST} == listed  # nothing but what the new version writes
+    assert git("status", "--porcelain", "--", "src/a.ts", cwd=project).split() == ["D", "src/a.ts"]
+
+
+def test_manifest_matches_the_generated_files_and_does_not_list_example_extras(
+        tmp_path: Path) -> None:
+    result = run_cli(["app", "-e", "with-nextjs-auth", "-y", "--no-install", "--no-git"],
+                     tmp_path, templates=None)
+    assert result.returncode == 0, result.stderr
+    project = tmp_path / "app"
+    check = subprocess.run(["sha256sum", "--check", "--strict", "--quiet", MANIFEST],
+                           cwd=project, capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+    listed = [line.split("  ", 1)[1] for line in (project / MANIFEST).read_text().splitlines()]
+    assert listed == sorted(listed) and ".copier-answers.yml" in listed
+    assert "EXAMPLE.md" not in listed and (project / "EXAMPLE.md").is_file()
