@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
 
-from conftest import REPO
+from conftest import REPO, run_cli
 
 SETUP_HEADING = "## Set-up"
 
@@ -15,12 +19,33 @@ def setup_commands() -> list[str]:
     return [block.strip() for block in re.findall(r"```sh\n(.*?)```", section, flags=re.S)]
 
 
-def test_readme_has_exactly_two_setup_commands() -> None:
+def test_readme_setup_commands_do_what_the_readme_shows(tmp_path: Path) -> None:
+    """The generate command, run as written (less the install, which the e2e tests cover),
+    writes the number of files the README's sample output claims; the test command
+    collects the fast and the end-to-end tests alike, as the README says."""
     commands = setup_commands()
     assert len(commands) == 2, commands
     generate, test = commands
-    assert "create-refine-app my-admin --yes" in generate
-    assert "pytest" in test
+    program, *args = shlex.split(generate.split("&&")[-1])
+    assert program == "create-refine-app"
+    result = run_cli([*args, "--no-install", "--no-git"], tmp_path, templates=None)
+    assert result.returncode == 0, result.stderr
+    project = tmp_path / args[0]
+    written = sum(1 for path in project.rglob("*") if path.is_file())
+    assert re.search(rf"Wrote {written} files to ", result.stderr), result.stderr
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    sample = re.search(r"\$ create-refine-app (\S+) --yes\n✔ Wrote (\d+) files to \S+/(\S+) ", readme)
+    assert sample is not None, "README's sample output is gone"
+    assert sample.group(1) == sample.group(3) == args[0]
+    assert int(sample.group(2)) == written, "README's sample output names another file count"
+
+    pytest_part = test.split("&&")[-1].split()
+    collected = subprocess.run([sys.executable, *pytest_part[1:], "--collect-only", "-q"],
+                               cwd=REPO, capture_output=True, text=True, check=False)
+    assert collected.returncode == 0, collected.stdout + collected.stderr
+    ids = [line for line in collected.stdout.splitlines() if "::" in line]
+    assert any(line.startswith("tests/e2e/") for line in ids)
+    assert any(line.startswith("tests/test_readme.py::") for line in ids)
 
 
 def test_ci_runs_the_readme_test_command() -> None:
