@@ -97,7 +97,15 @@ def test_example_adds_fixed_answers_and_files(tmp_path: Path) -> None:
     assert answers_of(tmp_path / "ex")["ui"] == "headless"
     assert "from the example" in (tmp_path / "ex" / "src" / "extra.ts").read_text()
     result = run_cli(["ex2", "--example", "mini-fixed", "-y", *NO_INSTALL], tmp_path)
-    assert answers_of(tmp_path / "ex2")["auth"] == "none"
+    assert result.returncode == 0, result.stderr
+    fixed = answers_of(tmp_path / "ex2")
+    assert fixed["auth"] == "none" and fixed["dashboard"] is False
+    assert not (tmp_path / "ex2" / "src" / "login.ts").exists()  # no auth: no login module
+    assert not (tmp_path / "ex2" / "src" / "dashboard.ts").exists()
+    assert not (tmp_path / "ex2" / "src" / "extra.ts").exists()  # only mini-extra adds it
+    clash = run_cli(["ex3", "-e", "mini-fixed", "-a", "auth=demo", "-y", *NO_INSTALL], tmp_path)
+    assert clash.returncode == 2 and "mini-fixed" in clash.stderr  # a fixed answer stays fixed
+    assert not (tmp_path / "ex3").exists()
 
 
 def test_answers_file_yaml_from_another_project(tmp_path: Path) -> None:
@@ -154,7 +162,13 @@ def test_package_manager_from_flag_then_user_agent_then_path(
 ) -> None:
     env = {"npm_config_user_agent": agent} if agent else {}
     result = run_cli(["pm", "-y", "--json", "--dry-run", *NO_INSTALL, *flag], tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["package_manager"] == expected
+    # What the user sees: the next steps use that package manager's own commands.
+    made = run_cli(["pm", "-y", *NO_INSTALL, *flag], tmp_path, env={**env, "COLUMNS": "200"})
+    assert made.returncode == 0, made.stderr
+    dev = f"{expected} run dev" if expected in ("npm", "bun") else f"{expected} dev"
+    assert re.search(rf"cd pm\s.*{expected} install\s.*{dev}\s", made.stderr, re.S), made.stderr
 
 
 def test_install_runs_the_real_package_manager(tmp_path: Path) -> None:
@@ -256,14 +270,20 @@ def test_no_color_and_logs_get_no_control_codes(tmp_path: Path) -> None:
     assert "\x1b" not in result.stderr + result.stdout
     forced_colour = run_cli(["plain2", "-y", *NO_INSTALL], tmp_path, env={"FORCE_COLOR": "1",
                                                                            "NO_COLOR": "1"})
-    assert "\x1b[3" not in forced_colour.stderr  # NO_COLOR wins over colour
+    assert forced_colour.returncode == 0, forced_colour.stderr
+    styles = re.findall(r"\x1b\[([0-9;]*)m", forced_colour.stderr)
+    assert styles  # FORCE_COLOR still styles the output (bold) ...
+    colours = [code for style in styles for code in style.split(";")
+               if code and (30 <= int(code) <= 49 or 90 <= int(code) <= 107)]
+    assert colours == []  # ... but NO_COLOR wins over colour
 
 
 def test_next_steps_name_the_exact_commands(tmp_path: Path) -> None:
     result = run_cli(["steps", "-y", *NO_INSTALL, "--package-manager", "pnpm"], tmp_path,
                      env={"COLUMNS": "200"})
-    assert "cd steps" in result.stderr
-    assert "pnpm install" in result.stderr and "pnpm dev" in result.stderr
+    assert result.returncode == 0, result.stderr
+    steps = re.findall(r"^\W*(cd \S+|pnpm \S+)\s", result.stderr, re.M)
+    assert steps == ["cd steps", "pnpm install", "pnpm dev"], result.stderr
 
 
 def test_cli_runner_in_process_generation(tmp_path: Path, fixture_templates: Path,
