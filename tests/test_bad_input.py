@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import subprocess
 from collections.abc import Callable
@@ -123,6 +124,10 @@ CASES = [
     # Flags Typer itself refuses.
     Case("unknown-flag", ["x", "--colour"], 2, "No such option"),
     Case("bad-package-manager", ["x", *OK, "--package-manager", "npx"], 2, "npx"),
+    Case("template-not-found", ["x", *OK, "--template", "/nonexistent/tpl"], 2,
+         "/nonexistent/tpl was not found"),
+    Case("vcs-ref-without-template", ["x", *OK, "--vcs-ref", "v1"], 2,
+         "--vcs-ref only applies to --template"),
     Case("preset-needs-value", ["x", "-o"], 2, "requires an argument"),
     # No terminal, no --yes: the missing answers are named, nothing blocks.
     Case("missing-answers", ["x", "-o", "mini"], 2, "-a ui=antd|headless"),
@@ -154,8 +159,16 @@ def test_bad_input(case: Case, tmp_path: Path) -> None:
     assert snapshot(work) == before
 
 
-def test_at_least_forty_cases() -> None:
-    assert len(CASES) >= 40
+def test_every_option_that_takes_a_value_is_given_a_bad_one(tmp_path: Path) -> None:
+    """The real --help decides what must be covered: an option added later without a
+    bad-input case here fails this test."""
+    shown = run_cli(["--help"], tmp_path, env={"COLUMNS": "200"})
+    assert shown.returncode == 0, shown.stderr
+    valued = re.findall(r"^\s+(?:-\w, )?(--[\w-]+) (?!/)\S", shown.stdout, re.M)
+    assert {"--preset", "--answer", "--template"} <= set(valued), shown.stdout
+    short = dict(re.findall(r"^\s+(-\w), (--[\w-]+) ", shown.stdout, re.M))
+    given = {short.get(arg, arg) for case in CASES for arg in case.args}
+    assert [option for option in valued if option not in given] == []
 
 
 def test_unknown_answers_file_key_message_names_the_known_questions(tmp_path: Path) -> None:

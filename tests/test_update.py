@@ -85,9 +85,15 @@ def test_bundled_preset_update_merges_template_changes_and_keeps_edits(tmp_path:
     assert "export const PORT = 4000;" in config.read_text()
     assert "port: 4000" in (project / ".copier-answers.yml").read_text()
     git("commit", "-qm", "take the update", cwd=project)
-    again = run_cli(["update", str(project), "-a", "port=4000"], tmp_path, templates=templates,
-                    env=GIT_ENV)
+    head, before = git("rev-parse", "HEAD", cwd=project), _files(project)
+    again = run_cli(["update", str(project), "-a", "port=4000", "--json"], tmp_path,
+                    templates=templates, env=GIT_ENV)
+    assert again.returncode == 0, again.stderr
     assert "Already up to date" in again.stderr
+    assert json.loads(again.stdout) == {"dry_run": False, "up_to_date": True, "changed": [],
+                                        "conflicts": [], "removed": [], "kept": []}
+    assert git("rev-parse", "HEAD", cwd=project) == head and _files(project) == before
+    assert git("status", "--porcelain", cwd=project) == ""
 
 
 def test_update_refuses_a_dirty_tree_and_non_projects(tmp_path: Path) -> None:
