@@ -37,8 +37,7 @@ class Manifest:
 
     @classmethod
     def of_tree(cls, root: Path, paths: Iterable[str]) -> Manifest:
-        return cls({path: digest((root / path).read_bytes()) for path in paths
-                    if path != MANIFEST_FILE})
+        return cls({path: digest((root / path).read_bytes()) for path in paths if path != MANIFEST_FILE})
 
     @classmethod
     def parse(cls, text: str, source: str) -> Manifest:
