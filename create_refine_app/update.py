@@ -325,8 +325,8 @@ def report_update(result: UpdateResult, options: UpdateOptions) -> None:
             f"{', '.join(result.kept)}, but you changed "
             + ("it" if len(result.kept) == 1 else "them")
             + ", so " + ("it stays" if len(result.kept) == 1 else "they stay")
-            + ". Move your changes where they belong, then 'git rm' the file, or 'git add' it "
-            "to keep it as your own."
+            + ". Move your changes to where the template now keeps that code and 'git rm' "
+            "the old file, or keep it as your own."
         )
     merged = [path for path in result.conflicts if path not in result.kept]
     if merged:
@@ -335,5 +335,5 @@ def report_update(result: UpdateResult, options: UpdateOptions) -> None:
             f"lines): {', '.join(merged)}. Look for <<<<<<< markers"
             + (", resolve them, then commit." if not options.dry_run else ".")
         )
-    if not result.conflicts and not options.dry_run:
+    if not merged and not options.dry_run:
         console.success("Update applied and staged: review with 'git diff --cached', then commit.")
