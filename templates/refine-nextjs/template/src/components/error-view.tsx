@@ -1,13 +1,18 @@
 "use client";
 
 import type { CSSProperties } from "react";
+import type { ColorMode } from "@/lib/color-mode";
 
 /*
  * The page shown when a page cannot be rendered, e.g. because the data API is
  * down (app/error.tsx, pages/_error.tsx). Kit-neutral on purpose: plain markup
- * and inline styles that inherit the text color and font of the page around
- * it, so it reads well in every UI kit, light or dark.
+ * and inline styles in the remembered color mode, the same in every UI kit.
  */
+
+const COLORS: Record<ColorMode, { color: string; background: string }> = {
+  light: { color: "#1f1f1f", background: "#ffffff" },
+  dark: { color: "#e8e8e8", background: "#141414" },
+};
 
 const button: CSSProperties = {
   font: "inherit",
@@ -20,11 +25,14 @@ const button: CSSProperties = {
   textDecoration: "none",
 };
 
-export function ErrorView({ title, message }: { title: string; message: string }) {
+export function ErrorView({ title, message, mode }: { title: string; message: string; mode: ColorMode }) {
   return (
     <main
       style={{
-        minHeight: "60vh",
+        ...COLORS[mode],
+        colorScheme: mode,
+        minHeight: "100vh",
+        boxSizing: "border-box",
         display: "flex",
         alignItems: "center",
         justifyContent: "center",
