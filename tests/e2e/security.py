@@ -541,3 +541,17 @@ def _mock_up(servers: Servers) -> bool:
         return request(f"{servers.mock}/categories", timeout=2).status == 200
     except OSError:
         return False
+
+
+def test_mock_sends_no_cors(project: tuple[Case, Path], servers: Servers) -> None:
+    """The development mock answers only this app's server: no CORS headers for any Origin,
+    so no page on another site can read or write its data through a visitor's browser."""
+    security_case(project)
+    for method in ("GET", "OPTIONS"):
+        res = raw(
+            f"{servers.mock}/posts/1",
+            method=method,
+            headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "DELETE"},
+        )
+        cors = {k: v for k, v in res.headers.items() if k.lower().startswith("access-control-")}
+        assert cors == {}, (method, cors)

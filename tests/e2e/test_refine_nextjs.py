@@ -43,6 +43,7 @@ from tests.e2e.security import (  # noqa: F401
     test_logout_revokes_a_copied_cookie,
     test_malformed_table_params_are_no_500,
     test_mock_exit_leaves_the_app_serving,
+    test_mock_sends_no_cors,
     test_npm_start_made_a_project_secret_and_forged_cookies_fail,
     test_production_start_refuses_without_a_secret,
     test_security_headers_on_every_response,
