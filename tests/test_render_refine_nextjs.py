@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import copier
@@ -117,6 +118,15 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "src/server/page.ts": app,
         "src/lib/use-initial-list.ts": True,
         "src/auth/session.ts": demo,
+        "src/auth/login-throttle.ts": demo,
+        "src/server/same-origin.ts": True,
+        "src/providers/router-provider.ts": True,
+        "src/components/error-view.tsx": True,
+        "app/error.tsx": app,
+        "pages/_error.tsx": pages,
+        "instrumentation.ts": demo,
+        "scripts/session-secret.mjs": demo,
+        "scripts/docker-start.mjs": demo,
         "src/auth/auth-pages.tsx": demo,
         "src/providers/auth-provider.ts": demo,
         "src/providers/data-provider.ts": True,
@@ -134,7 +144,10 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     refine_root = files["pages/_app.tsx" if pages else "src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
-    assert f'"@refinedev/nextjs-router/{answers["router"]}"' in refine_root
+    assert 'import { routerProvider } from "@/providers/router-provider";' in refine_root
+    router_provider = files["src/providers/router-provider.ts"].decode()
+    assert f'"@refinedev/nextjs-router/{answers["router"]}"' in router_provider
+    assert ("safeRedirectPath" in router_provider) == demo
     assert ("@ant-design/nextjs-registry" in versions) == (app and answers["ui"] == "antd")
     initial_list = files["src/lib/use-initial-list.ts"].decode()
     assert ('from "next/navigation"' in initial_list) == app
@@ -157,6 +170,9 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     resources = files["src/resources/index.tsx"].decode()
     assert ('name: "dashboard"' in resources) == answers["dashboard"]
     assert ("SESSION_SECRET" in files[".env.example"].decode()) == demo
+    dockerfile = files["Dockerfile"].decode()
+    entry = '["node", "scripts/docker-start.mjs"]' if demo else '["node", "server.js"]'
+    assert f"CMD {entry}" in dockerfile
 
     recorded = yaml.safe_load(files[".copier-answers.yml"])
     assert {k: recorded[k] for k in answers} == answers
@@ -241,3 +257,43 @@ def test_example_renders_with_its_answers_and_files(tmp_path: Path, example: str
     notes = files["EXAMPLE.md"].decode()
     named = set(re.findall(r"`((?:app|pages|src)/[^`*…]+\.tsx?|proxy\.ts)`", notes))
     assert named and not {path for path in named if path not in files}, named - set(files)
+
+
+@pytest.mark.parametrize("auth", ["demo", "none"])
+def test_env_example_has_no_usable_secret(tmp_path: Path, auth: str) -> None:
+    """`.env.example` names SESSION_SECRET but gives it no value: copying it to .env.local
+    leaves production refusing to start until a real secret is set."""
+    out = render(tmp_path / "app", auth=auth)
+    settings = [line for line in (out / ".env.example").read_text().splitlines() if not line.startswith("#")]
+    secrets = [line for line in settings if line.startswith("SESSION_SECRET")]
+    assert secrets == (["SESSION_SECRET="] if auth == "demo" else [])
+
+
+def test_security_headers_and_no_powered_by(tmp_path: Path) -> None:
+    config = (render(tmp_path / "app") / "next.config.ts").read_text()
+    assert "poweredByHeader: false" in config
+    for header, value in (
+        ("X-Frame-Options", "DENY"),
+        ("Content-Security-Policy", "frame-ancestors 'none'"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "strict-origin-when-cross-origin"),
+    ):
+        assert f'{{ key: "{header}", value: "{value}" }}' in config, header
+
+
+def test_session_secret_rules(tmp_path: Path) -> None:
+    """The generated app's one rule set for SESSION_SECRET (scripts/session-secret.mjs), run by
+    Node: the public and placeholder values and short ones are refused, a random one is not."""
+    out = render(tmp_path / "app")
+    script = """
+import { DEV_SESSION_SECRET, newSessionSecret, sessionSecretProblem } from "./scripts/session-secret.mjs";
+const values = ["", "change-me-dev-only-secret", DEV_SESSION_SECRET, "CHANGE_ME".padEnd(40, "x"),
+  "a".repeat(31), newSessionSecret()];
+console.log(JSON.stringify(values.map((v) => sessionSecretProblem(v))));
+"""
+    result = subprocess.run(
+        ["node", "--input-type=module", "-e", script], cwd=out, capture_output=True, text=True, check=True
+    )
+    problems = json.loads(result.stdout)
+    assert all(problems[:5]), problems
+    assert problems[5] is None

@@ -30,6 +30,27 @@ from tests.e2e.helpers import (
 )
 from tests.e2e.kits import kit
 
+# Security checks (issue 11): collected here so they share this module's built projects and servers.
+from tests.e2e.security import (  # noqa: F401
+    spare,
+    test_api_down_is_a_502_and_an_error_page,
+    test_cross_site_form_post_in_the_browser,
+    test_cross_site_writes_are_refused,
+    test_data_proxy_limits,
+    test_docker_entry_refuses_without_a_secret,
+    test_login_is_throttled,
+    test_login_never_leaves_the_site,
+    test_logout_revokes_a_copied_cookie,
+    test_malformed_table_params_are_no_500,
+    test_mock_exit_leaves_the_app_serving,
+    test_mock_sends_no_cors,
+    test_npm_start_made_a_project_secret_and_forged_cookies_fail,
+    test_production_start_refuses_without_a_secret,
+    test_security_headers_on_every_response,
+    test_server_drops_every_unsafe_to,
+    test_session_cookie_is_secure_behind_https,
+)
+
 pytestmark = pytest.mark.e2e
 
 SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"

@@ -29,9 +29,33 @@ export function listParamsFromUrl(url: string): ListParams {
       currentPage: positiveInt(parsed.pagination.currentPage, 1),
       pageSize: positiveInt(parsed.pagination.pageSize, DEFAULT_PAGE_SIZE),
     },
-    sorters: Array.isArray(parsed.sorters) ? parsed.sorters : [],
-    filters: Array.isArray(parsed.filters) ? parsed.filters : [],
+    // Only well-formed entries: the URL is user input (`filters[0][operator]=or` alone must not crash the page).
+    sorters: (Array.isArray(parsed.sorters) ? (parsed.sorters as unknown[]) : []).filter(isSorter),
+    filters: (Array.isArray(parsed.filters) ? (parsed.filters as unknown[]) : []).filter(isFieldFilter),
   };
+}
+
+const FIELD_OPERATORS = new Set([
+  "eq", "ne", "lt", "gt", "lte", "gte", "in", "nin", "ina", "nina", "contains", "ncontains", "containss",
+  "ncontainss", "between", "nbetween", "null", "nnull", "startswith", "nstartswith", "startswiths",
+  "nstartswiths", "endswith", "nendswith", "endswiths", "nendswiths",
+]);
+
+function isSorter(value: unknown): value is CrudSort {
+  const sorter = value as Partial<CrudSort> | null;
+  return typeof sorter?.field === "string" && (sorter.order === "asc" || sorter.order === "desc");
+}
+
+/** `{ field, operator, value }` with a known operator and a plain value (no nested `or` / `and` from the URL). */
+function isFieldFilter(value: unknown): value is CrudFilter {
+  const filter = value as { field?: unknown; operator?: unknown; value?: unknown } | null;
+  const plain = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+  return (
+    typeof filter?.field === "string" &&
+    typeof filter.operator === "string" &&
+    FIELD_OPERATORS.has(filter.operator) &&
+    (plain(filter.value) || (Array.isArray(filter.value) && filter.value.every(plain)))
+  );
 }
 
 /** Server data for the current URL, or undefined once the table moved on (then the hook fetches). */
