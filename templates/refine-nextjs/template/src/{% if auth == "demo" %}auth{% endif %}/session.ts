@@ -9,7 +9,7 @@ import type { SessionUser } from "@/auth/demo-account";
  * loading data (src/server/protect.ts), and the browser's authProvider.check
  * asks the server to run it (pages/api/auth/session.ts).
  */
-export const SESSION_COOKIE = "session";
+const SESSION_COOKIE = "session";
 const MAX_AGE_SECONDS = 60 * 60 * 8;
 
 interface SessionPayload extends SessionUser {
