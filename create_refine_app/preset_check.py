@@ -25,6 +25,7 @@ from typing import Any
 
 from create_refine_app.answers import check_answer
 from create_refine_app.errors import CreateRefineAppError, UsageError
+from create_refine_app.kit_contract import check_contract, load_contract
 from create_refine_app.presets import (
     EXAMPLE_METADATA,
     EXAMPLES_FOLDER,
@@ -290,6 +291,12 @@ def run_checks(path: Path, *, everything: bool, build: bool, cache: Path | None
             yield check
 
 
+def _recorded_answers(root: Path) -> dict[str, Any]:
+    """Every answer of a render (defaults included), from its .copier-answers.yml."""
+    recorded = root / ".copier-answers.yml"
+    return dict(load_yaml_mapping(recorded)) if recorded.is_file() else {}
+
+
 def _check_combination(preset: Preset, answers: Mapping[str, Any], build: bool,
                        cache: Path) -> Check:
     check = Check(f"{preset.name}: {describe(answers)}")
@@ -305,6 +312,13 @@ def _check_combination(preset: Preset, answers: Mapping[str, Any], build: bool,
             return check
         check.seconds["render"] = round(time.perf_counter() - started, 2)
         check.problems += check_render(root)
+        try:
+            contract = load_contract(preset.path)
+        except CreateRefineAppError as exc:
+            check.problems.append(exc.message)
+            contract = None
+        if contract is not None:
+            check.problems += check_contract(contract, root, {**_recorded_answers(root), **answers})
         if build and check.ok:
             build_render(root, cache, check)
     return check

@@ -24,6 +24,7 @@ EXPECTED = {
     "invalid-package-json": "package.json is not valid JSON",
     "invalid-tsconfig": "tsconfig.json is not valid JSON",
     "case-clash": "readme.md and README.md differ only by case",
+    "kit-missing-module": "ui=headless: the kit layer has no src/components/shell.tsx",
 }
 
 
@@ -81,3 +82,17 @@ def test_build_installs_each_render_with_a_shared_cache(tmp_path: Path) -> None:
 def test_bad_path(tmp_path: Path) -> None:
     result = run_cli(["preset", "check", str(tmp_path / "nope")], tmp_path)
     assert result.returncode == 2 and "not a directory" in result.stderr
+
+
+def test_kit_contract_names_a_missing_export(tmp_path: Path) -> None:
+    from create_refine_app.kit_contract import check_contract, load_contract
+
+    contract = load_contract(REPO / "templates" / "refine-nextjs")
+    assert contract is not None and contract.question == "ui"
+    shell = tmp_path / "src" / "components" / "shell.tsx"
+    shell.parent.mkdir(parents=True)
+    shell.write_text('export function Shell() {}\nexport { useToasts as notificationProvider } from "./t";\n')
+    problems = check_contract(contract, tmp_path, {"ui": "mine", "router": "app", "auth": "none"})
+    assert "ui=mine: src/components/shell.tsx does not export appIcon, resourceIcons" in " ".join(problems)
+    assert any("has no src/components/style-registry.tsx" in p for p in problems)
+    assert not any("page-styles" in p or "auth-pages" in p for p in problems)  # other router, no auth

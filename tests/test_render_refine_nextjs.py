@@ -114,7 +114,14 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "app/(auth)/forgot-password/page.tsx": app and demo,
         "proxy.ts": app and (demo or not answers["dashboard"] or catch_all),
         "src/server/refine-route.ts": app and catch_all,
-        "src/components/providers.tsx": app,
+        "src/components/providers.tsx": True,  # <Refine> and its options: shared by both routers
+        "src/components/shell.tsx": True,  # the UI kit's contract (docs/presets.md)
+        "src/components/app-layout.tsx": True,
+        "src/components/not-found.tsx": True,
+        "src/components/style-registry.tsx": app,
+        "src/components/page-styles.tsx": pages,
+        "src/lib/app-page.ts": pages,
+        "src/server/protect.ts": pages,
         "src/server/page.ts": app,
         "src/lib/use-initial-list.ts": True,
         "src/auth/session.ts": demo,
@@ -134,14 +141,17 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         ".copier-answers.yml": True,
         "Dockerfile": True,
         ".env.example": True,
-        "e2e/admin.spec.ts": True,
+        "e2e/admin.spec.ts": True,  # the one browser walk, shared by every kit
+        "e2e/adapter.ts": True,
+        "e2e/kit.ts": True,  # the kit's overrides of the adapter's defaults
+        "knip.jsonc": answers["ui"] == "shadcn",
     }
     wrong = {name: present for name, present in expect_present.items() if (name in files) != present}
     assert not wrong, f"expected present/absent: {wrong}"
 
     provider = files["src/providers/data-provider.ts"].decode()
     assert ("@refinedev/simple-rest" in provider) == (answers["data"] == "rest")
-    refine_root = files["pages/_app.tsx" if pages else "src/components/providers.tsx"].decode()
+    refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
     assert 'import { routerProvider } from "@/providers/router-provider";' in refine_root
@@ -151,17 +161,19 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert ("@ant-design/nextjs-registry" in versions) == (app and answers["ui"] == "antd")
     initial_list = files["src/lib/use-initial-list.ts"].decode()
     assert ('from "next/navigation"' in initial_list) == app
+    assert refine_root.startswith('"use client";')
     if app:
-        assert files["src/components/providers.tsx"].startswith(b'"use client";')
         layout = files["app/layout.tsx"].decode()
-        assert ("<AntdRegistry>" in layout) == (answers["ui"] == "antd")
+        assert "<StyleRegistry>" in layout
+        registry = files["src/components/style-registry.tsx"].decode()
+        assert ("<AntdRegistry>" in registry) == (answers["ui"] == "antd")
         # A <Suspense> around the providers would stream a 200 shell before notFound().
         assert not re.search(r"import[^;]*\bSuspense\b", layout)
         static = files["app/(public)/categories/show/[id]/page.tsx"].decode()
         assert "generateStaticParams" in static and "export const revalidate" in static
     else:
         # Pages Router titles come from the same helper as the App Router's metadata.
-        assert "<DocumentTitleHandler handler={refineDocumentTitle} />" in refine_root
+        assert "<DocumentTitleHandler handler={refineDocumentTitle} />" in files["pages/_app.tsx"].decode()
     if "proxy.ts" in files:
         proxy = files["proxy.ts"].decode()
         assert ("readSession" in proxy) == demo

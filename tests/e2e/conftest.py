@@ -65,6 +65,41 @@ def npm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return cache
 
 
+KNIP = "knip@6.44.2"  # the dead-code finder; with the TypeScript it needs, pinned like the template's
+KNIP_TYPESCRIPT = "typescript@5.9.3"
+
+
+@pytest.fixture(scope="session")
+def knip(npm_cache: Path) -> Path:
+    """knip, installed once into a tools folder beside the npm cache (the generated projects
+    do not depend on it). Returns its executable."""
+    tools = npm_cache.with_name(f"{npm_cache.name}-tools")
+    executable = tools / "node_modules" / ".bin" / "knip"
+    wanted = f"{KNIP} {KNIP_TYPESCRIPT}"
+    stamp = tools / "installed.txt"
+    if not (executable.exists() and stamp.exists() and stamp.read_text() == wanted):
+        tools.mkdir(parents=True, exist_ok=True)
+        (tools / "package.json").write_text('{"private": true}\n')
+        run(
+            [
+                "npm",
+                "install",
+                "--cache",
+                str(npm_cache),
+                "--prefer-offline",
+                "--no-audit",
+                "--no-fund",
+                "--save-exact",
+                KNIP,
+                KNIP_TYPESCRIPT,
+            ],
+            tools,
+            timeout=600,
+        )
+        stamp.write_text(wanted)
+    return executable
+
+
 @pytest.fixture(scope="module", params=CASES, ids=lambda case: case.name)
 def project(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path

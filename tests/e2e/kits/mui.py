@@ -1,22 +1,10 @@
-"""Material UI: emotion styles inlined in <style data-emotion>, MUI Table, Autocomplete, link row buttons."""
+"""Material UI: emotion styles inlined in <style data-emotion>; dark mode in the theme's colors."""
 
 from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Locator, Page
-
-from tests.e2e.kits.base import data_rows, go_to_next_page, table
-
-__all__ = [
-    "choose_category",
-    "data_rows",
-    "go_to_next_page",
-    "is_dark",
-    "row_button",
-    "style_problems",
-    "table",
-]
+__all__ = ["is_dark", "style_problems"]
 
 
 def _emotion_css(body: str) -> str:
@@ -46,14 +34,3 @@ def is_dark(body: str) -> bool:
     """CssBaseline paints <body> with the theme's background: MUI's dark default is #121212."""
     match = re.search(r"body\{[^}]*background-color:([^;}]+)", _emotion_css(body))
     return bool(match) and match.group(1).strip().lower() == "#121212"
-
-
-def choose_category(page: Page, title: str) -> None:
-    page.get_by_role("combobox", name="Category").click()
-    page.get_by_role("option", name=title, exact=True).click()
-
-
-def row_button(row: Locator, action: str) -> Locator:
-    # refine's MUI Show/Edit buttons are links (to those pages), Delete a button; icon-only, aria-labelled.
-    role = "button" if action == "Delete" else "link"
-    return row.get_by_role(role, name=action, exact=True)

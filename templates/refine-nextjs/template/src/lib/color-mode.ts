@@ -1,7 +1,7 @@
 /** Light/dark mode, remembered in a cookie so the server renders the right one. */
 export type ColorMode = "light" | "dark";
 
-export const COLOR_MODE_COOKIE = "color-mode";
+const COLOR_MODE_COOKIE = "color-mode";
 
 export function colorModeFromCookies(cookieHeader: string | undefined): ColorMode {
   const match = cookieHeader?.match(new RegExp(`(?:^|;\\s*)${COLOR_MODE_COOKIE}=(light|dark)`));

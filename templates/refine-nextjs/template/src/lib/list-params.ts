@@ -14,6 +14,11 @@ export interface InitialList<T> {
   data: GetListResponse<T>;
 }
 
+/**
+ * The page size when the URL names none. MUI's tables pass it (their own
+ * default is 25); the other kits' tables default to 10 already.
+ * @public
+ */
 export const DEFAULT_PAGE_SIZE = 10;
 
 /**

@@ -34,18 +34,3 @@ export function pageTitle(resource: string, action: PageAction = "list", id?: st
 export function documentTitle(title?: string): string {
   return title ? `${title} | ${APP_TITLE}` : APP_TITLE;
 }
-
-/** For the Pages Router's `<DocumentTitleHandler handler={refineDocumentTitle} />`. */
-export function refineDocumentTitle({
-  resource,
-  action,
-  params,
-}: {
-  resource?: { name: string };
-  action?: string;
-  params?: { id?: string | number };
-}): string {
-  if (!resource) return APP_TITLE;
-  const known = action === "create" || action === "edit" || action === "show" ? action : "list";
-  return documentTitle(pageTitle(resource.name, known, params?.id));
-}

@@ -15,7 +15,7 @@ import { DEV_SESSION_SECRET, sessionSecretHelp, sessionSecretProblem } from "../
  * a copied cookie stops working too. The revocation list lives in this
  * process's memory (see README: "Security").
  */
-export const SESSION_COOKIE = "session";
+const SESSION_COOKIE = "session";
 const MAX_AGE_SECONDS = 60 * 60 * 8;
 
 interface SessionPayload extends SessionUser {

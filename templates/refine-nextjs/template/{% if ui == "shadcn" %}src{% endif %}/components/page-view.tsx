@@ -21,7 +21,7 @@ interface PageViewProps {
   children: ReactNode;
 }
 
-export function PageView({ title, actions, footer, loading, children }: PageViewProps) {
+function PageView({ title, actions, footer, loading, children }: PageViewProps) {
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumb />

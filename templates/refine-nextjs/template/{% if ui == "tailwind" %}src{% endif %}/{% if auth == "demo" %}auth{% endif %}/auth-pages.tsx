@@ -2,7 +2,7 @@
 
 import { Link, useForgotPassword, useLogin, useRegister } from "@refinedev/core";
 import type { FormEvent, ReactNode } from "react";
-import { ColorModeToggle } from "@/components/color-mode";
+import { ColorModeToggle } from "@/components/color-mode-toggle";
 import { AppIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";

@@ -1,24 +1,13 @@
 "use client";
 
 import { DateField, Show, TagField, TextField } from "@refinedev/antd";
-import { useOne, useShow, type GetOneResponse } from "@refinedev/core";
 import { Typography } from "antd";
-import type { ICategory, IPost } from "@/types";
+import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 const { Title, Paragraph } = Typography;
 
-export interface PostShowProps {
-  initial?: GetOneResponse<IPost>;
-  category?: GetOneResponse<ICategory>;
-}
-
 export function PostShow({ initial, category }: PostShowProps) {
-  const { query, result: post } = useShow<IPost>({ queryOptions: { initialData: initial } });
-  const { result: postCategory } = useOne<ICategory>({
-    resource: "categories",
-    id: post?.categoryId,
-    queryOptions: { enabled: post !== undefined, initialData: category },
-  });
+  const { query, post, postCategory } = usePostShow({ initial, category });
 
   return (
     <Show isLoading={query.isLoading}>

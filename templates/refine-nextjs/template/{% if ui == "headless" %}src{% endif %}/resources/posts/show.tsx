@@ -1,23 +1,13 @@
 "use client";
 
-import { useNavigation, useOne, useShow, type GetOneResponse } from "@refinedev/core";
+import { useNavigation } from "@refinedev/core";
 import dayjs from "dayjs";
 import { Page } from "@/components/page";
 import { DeleteButton } from "@/components/record-buttons";
-import type { ICategory, IPost } from "@/types";
-
-export interface PostShowProps {
-  initial?: GetOneResponse<IPost>;
-  category?: GetOneResponse<ICategory>;
-}
+import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 export function PostShow({ initial, category }: PostShowProps) {
-  const { query, result: post } = useShow<IPost>({ queryOptions: { initialData: initial } });
-  const { result: postCategory } = useOne<ICategory>({
-    resource: "categories",
-    id: post?.categoryId,
-    queryOptions: { enabled: post !== undefined, initialData: category },
-  });
+  const { query, post, postCategory } = usePostShow({ initial, category });
   const { edit, list } = useNavigation();
 
   return (

@@ -1,24 +1,13 @@
 "use client";
 
 import { DateField, Show, TagField, TextFieldComponent as TextField } from "@refinedev/mui";
-import { useOne, useShow, type GetOneResponse } from "@refinedev/core";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import { FieldLabel } from "@/components/field-label";
-import type { ICategory, IPost } from "@/types";
-
-export interface PostShowProps {
-  initial?: GetOneResponse<IPost>;
-  category?: GetOneResponse<ICategory>;
-}
+import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 export function PostShow({ initial, category }: PostShowProps) {
-  const { query, result: post } = useShow<IPost>({ queryOptions: { initialData: initial } });
-  const { result: postCategory } = useOne<ICategory>({
-    resource: "categories",
-    id: post?.categoryId,
-    queryOptions: { enabled: post !== undefined, initialData: category },
-  });
+  const { query, post, postCategory } = usePostShow({ initial, category });
 
   return (
     <Show isLoading={query.isLoading}>

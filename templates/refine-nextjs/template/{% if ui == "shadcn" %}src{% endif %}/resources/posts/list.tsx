@@ -78,6 +78,6 @@ export function PostList({ initial, categories }: PostListProps) {
 }
 
 /** `2025-01-31`, the same on the server and in the browser (no locale or time zone involved). */
-export function formatDate(iso: string | undefined): string {
+function formatDate(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : "";
 }

@@ -1,22 +1,11 @@
 "use client";
 
-import { useOne, useShow, type GetOneResponse } from "@refinedev/core";
 import { Field, Fields, ShowView } from "@/components/page-view";
 import { StatusBadge } from "@/resources/posts/status-badge";
-import type { ICategory, IPost } from "@/types";
-
-export interface PostShowProps {
-  initial?: GetOneResponse<IPost>;
-  category?: GetOneResponse<ICategory>;
-}
+import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 export function PostShow({ initial, category }: PostShowProps) {
-  const { query, result: post } = useShow<IPost>({ queryOptions: { initialData: initial } });
-  const { result: postCategory } = useOne<ICategory>({
-    resource: "categories",
-    id: post?.categoryId,
-    queryOptions: { enabled: post !== undefined, initialData: category },
-  });
+  const { query, post, postCategory } = usePostShow({ initial, category });
 
   return (
     <ShowView loading={query.isLoading}>

@@ -27,7 +27,7 @@ const SIZES: Record<Size, string> = {
 };
 
 /** The classes of a button, for elements that only look like one. */
-export function buttonClass(variant: Variant = "secondary", size: Size = "md", extra = "") {
+function buttonClass(variant: Variant = "secondary", size: Size = "md", extra = "") {
   return `${BASE} ${VARIANTS[variant]} ${SIZES[size]} ${extra}`.trim();
 }
 

@@ -48,12 +48,3 @@ export function Details({ items }: { items: { label: string; value: ReactNode }[
     </dl>
   );
 }
-
-export function Spinner({ label = "Loading" }: { label?: string }) {
-  return (
-    <div role="status" className="flex justify-center p-8">
-      <span className="size-6 animate-spin rounded-full border-2 border-zinc-300 border-t-indigo-600 dark:border-zinc-700 dark:border-t-indigo-400" />
-      <span className="sr-only">{label}</span>
-    </div>
-  );
-}

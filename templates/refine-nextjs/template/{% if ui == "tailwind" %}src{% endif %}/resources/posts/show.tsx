@@ -1,24 +1,13 @@
 "use client";
 
-import { useOne, useShow, type GetOneResponse } from "@refinedev/core";
 import { Details, PageShell } from "@/components/ui/page";
 import { EditButton, ListButton } from "@/components/ui/resource-buttons";
 import { formatDate, Tag } from "@/components/ui/tag";
-import type { ICategory, IPost } from "@/types";
-
-export interface PostShowProps {
-  initial?: GetOneResponse<IPost>;
-  category?: GetOneResponse<ICategory>;
-}
+import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 /** The post and its category come from the server (initialData): both are in the first HTML. */
 export function PostShow({ initial, category }: PostShowProps) {
-  const { query, result: post } = useShow<IPost>({ queryOptions: { initialData: initial } });
-  const { result: postCategory } = useOne<ICategory>({
-    resource: "categories",
-    id: post?.categoryId,
-    queryOptions: { enabled: post !== undefined, initialData: category },
-  });
+  const { query, post, postCategory } = usePostShow({ initial, category });
 
   return (
     <PageShell

@@ -1,0 +1,24 @@
+"use client";
+
+import { useColorMode } from "@/components/color-mode";
+import { MoonIcon, SunIcon } from "@/components/icons";
+import { Button } from "@/components/ui/button";
+
+/** The header's light/dark switch. */
+export function ColorModeToggle() {
+  const { mode, setMode } = useColorMode();
+  const dark = mode === "dark";
+
+  return (
+    <Button
+      variant="ghost"
+      role="switch"
+      aria-checked={dark}
+      aria-label="Dark mode"
+      title={dark ? "Switch to light mode" : "Switch to dark mode"}
+      onClick={() => setMode(dark ? "light" : "dark")}
+    >
+      {dark ? <MoonIcon /> : <SunIcon />}
+    </Button>
+  );
+}
