@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from create_refine_app import provenance
 from create_refine_app.errors import Interrupted, RenderError, TargetError
 
 STAGING_SUFFIX = ".create-refine-app-staging"
@@ -68,6 +69,8 @@ def render_into(job: RenderJob, destination: Path) -> None:
         raise RenderError(f"Writing the project failed: {exc}. Nothing was written.") from exc
     if job.extra_files is not None:
         shutil.copytree(job.extra_files, destination, dirs_exist_ok=True)
+    if provenance.is_repository_preset(job.template):
+        provenance.record_public_source(destination)
 
 
 def _template_location(exc: BaseException, template: str) -> str:

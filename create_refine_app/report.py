@@ -8,10 +8,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from create_refine_app import console
-from create_refine_app.create import Request
 from create_refine_app.preset_check import Check
 from create_refine_app.presets import Catalog
-from create_refine_app.questions import Questionnaire
+from create_refine_app.request import Request
 
 
 def _literal(value: Any) -> str:
@@ -28,7 +27,7 @@ def catalog_data(catalog: Catalog) -> dict[str, Any]:
     """Presets with their questions, and examples, as plain data for --list."""
     presets = []
     for preset in catalog.presets.values():
-        questionnaire = Questionnaire(preset.copier_file)
+        questionnaire = preset.questionnaire
         expressions = questionnaire.expressions
         defaults: dict[str, Any] = {}
         questions = []
@@ -85,25 +84,6 @@ def print_dry_run(request: Request, files: Sequence[str]) -> None:
     out.print(f"[bold]Files[/] ({len(files)})")
     for path in files:
         out.print(f"  {escape(path)}")
-
-
-def print_next_steps(request: Request, installed: bool) -> None:
-    from rich.markup import escape
-    from rich.panel import Panel
-
-    manager = request.package_manager
-    lines = []
-    if not request.target.is_current_directory:
-        lines.append(f"cd {escape(request.target.shown_as)}")
-    if not installed:
-        lines.append(" ".join(manager.install_command))
-    lines.append(manager.run_command("dev"))
-    body = "\n".join(f"  [bold]{line}[/]" for line in lines)
-    body += "\n\nThen open http://localhost:3000. The README in the project says more."
-    console.stderr_console().print(
-        Panel(body, title=f"Created {escape(request.target.package_name)}", title_align="left",
-              expand=False)
-    )
 
 
 def check_data(check: Check) -> dict[str, Any]:
