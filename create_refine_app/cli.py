@@ -139,11 +139,14 @@ def _show_version(value: bool) -> None:
     "create",
     cls=CreateCommand,
     epilog=(
-        "Other commands: create-refine-app update [DIR] (bring template improvements "
-        "into a project), create-refine-app preset check PATH (for preset authors), "
-        "create-refine-app help [COMMAND]. "
-        "A directory named like a command is reached as ./update. Shell completion: "
-        "create-refine-app --install-completion (or --show-completion to see the script). "
+        "\b\n"
+        "Other commands:\n"
+        "  create-refine-app update [DIR]      bring template improvements into a project\n"
+        "  create-refine-app preset check PATH validate a preset (for preset authors)\n"
+        "  create-refine-app help [COMMAND]    help for a command\n"
+        "A directory named like a command is reached as ./update.\n"
+        "Shell completion: create-refine-app --install-completion (--show-completion\n"
+        "prints the script instead).\n"
         "Exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted."
     ),
 )

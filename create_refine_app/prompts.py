@@ -30,6 +30,26 @@ def _wrap_validation_messages(prompt: questionary.Question) -> None:
             container.wrap_lines = to_filter(True)
 
 
+def _fitted(message: str) -> str:
+    """A validation message broken into lines at word boundaries, to fit the terminal."""
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size().columns - 2, 20)
+    return "\n".join(textwrap.wrap(message, width=width, break_long_words=False,
+                                   break_on_hyphens=False))
+
+
+def _check(validate: Callable[[Any], str]) -> Callable[[Any], bool | str]:
+    """questionary's validator form: ``True`` or the (fitted) message."""
+
+    def check(value: Any) -> bool | str:
+        problem = validate(value)
+        return _fitted(problem) if problem else True
+
+    return check
+
+
 def _run(prompt: questionary.Question) -> Any:
     _wrap_validation_messages(prompt)
     try:
@@ -39,14 +59,14 @@ def _run(prompt: questionary.Question) -> Any:
 
 
 def _text_validator(question: Question, validate: Callable[[Any], str]) -> Callable[[str], bool | str]:
-    def check(text: str) -> bool | str:
+    def problem(text: str) -> str:
         try:
             value = cast_value(question, text)
         except UsageError as exc:
             return exc.message
-        return validate(value) or True
+        return validate(value)
 
-    return check
+    return _check(problem)
 
 
 def ask_question(
@@ -62,7 +82,7 @@ def ask_question(
             message,
             choices=[questionary.Choice(c.label, value=c.value, checked=c.value in (default or []))
                      for c in choices],
-            validate=lambda values: validate(values) or True,
+            validate=_check(validate),
         ))
         return list(picked)
     if choices:
@@ -78,8 +98,7 @@ def ask_question(
 
 
 def ask_text(message: str, default: str, validate: Callable[[str], str]) -> str:
-    return str(_run(questionary.text(message, default=default,
-                                     validate=lambda text: validate(text) or True)))
+    return str(_run(questionary.text(message, default=default, validate=_check(validate))))
 
 
 def ask_select(message: str, options: Sequence[tuple[str, str]], default: str,

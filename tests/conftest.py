@@ -121,7 +121,8 @@ def fake_tools(root: Path, *, node: str | None = "v20.20.2",
         script.write_text(f"#!/bin/sh\n{body}\n")
         script.chmod(0o755)
     path = [str(bin_dir)]
-    real_node = shutil.which("node")
-    hidden = {str(Path(real_node).parent)} if real_node and node is None else set()
-    path += [entry for entry in os.environ["PATH"].split(os.pathsep) if entry not in hidden]
+    for entry in os.environ["PATH"].split(os.pathsep):
+        if node is None and (Path(entry) / "node").exists():
+            continue  # hide every real node (the CLI's own script runs by absolute path)
+        path.append(entry)
     return {"PATH": os.pathsep.join(path)}
