@@ -176,17 +176,26 @@ class _Resolver:
         return True
 
 
-def _answered_package_manager(flag: str | None, flags: Mapping[str, Any],
-                              fixed: Mapping[str, Any]) -> str | None:
-    """``-a package_manager=NAME`` (or a preset fixing it) names the package manager too."""
-    value = fixed.get(PACKAGE_MANAGER, flags.get(PACKAGE_MANAGER))
-    if value is None:
-        return None
-    if value not in PACKAGE_MANAGERS:
-        raise UsageError(f"'{value}' is not one of the package managers: {'|'.join(PACKAGE_MANAGERS)}.")
-    if flag is not None and flag != value:
-        raise UsageError(f"--package-manager {flag} contradicts package_manager={value}. Keep one.")
-    return str(value)
+def _package_manager_given(options: CreateOptions, flags: Mapping[str, Any],
+                           file: Mapping[str, Any], fixed: Mapping[str, Any]) -> str | None:
+    """The package manager named anywhere: the preset, ``-a package_manager``,
+    ``--package-manager`` (these must agree), else an answers file; ``None`` when none."""
+    named = {origin: value for origin, value in (
+        ("the preset", fixed.get(PACKAGE_MANAGER)),
+        ("-a package_manager", flags.get(PACKAGE_MANAGER)),
+        ("--package-manager", options.package_manager),
+        ("--answers-file", file.get(PACKAGE_MANAGER)),
+    ) if value is not None}
+    for origin, value in named.items():
+        if value not in PACKAGE_MANAGERS:
+            raise UsageError(f"'{value}' (from {origin}) is not one of the package managers: "
+                             f"{'|'.join(PACKAGE_MANAGERS)}.")
+    strong = {origin: value for origin, value in named.items() if origin != "--answers-file"}
+    if len(set(strong.values())) > 1:
+        shown = ", ".join(f"{origin} says {value}" for origin, value in strong.items())
+        raise UsageError(f"The package manager is named twice, differently: {shown}. Keep one.")
+    chosen = next(iter(strong.values()), named.get("--answers-file"))
+    return None if chosen is None else str(chosen)
 
 
 def build_request(
@@ -209,12 +218,11 @@ def build_request(
 
         check_trust(preset, options.template or preset.render_source, options.trust)
     fixed = {**preset.fixed_answers, **(example.fixed_answers if example else {})}
-    manager = resolver.package_manager(
-        _answered_package_manager(options.package_manager, flags, fixed))
-    sources = AnswerSources(
+    manager = resolver.package_manager(_package_manager_given(options, flags, file_answers, fixed))
+    sources = AnswerSources(  # the settled package manager is the answer, wherever it came from
         fixed=fixed,
-        flags=flags,
-        file=file_answers,
+        flags={k: v for k, v in flags.items() if k != PACKAGE_MANAGER},
+        file={k: v for k, v in file_answers.items() if k != PACKAGE_MANAGER},
         derived={PROJECT_NAME: target.package_name, PACKAGE_MANAGER: manager.name},
         fixed_by=f"the example '{example.name}'" if example else f"the preset '{preset.name}'",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -66,3 +67,38 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     lint = subprocess.run([actionlint(), "-no-color", str(broken)], capture_output=True, text=True,
                           check=False)
     assert lint.returncode != 0 and "nonsense" in lint.stdout
+
+
+def _dry_run(tmp_path: Path, *args: str) -> dict[str, object]:
+    result = run_cli(["app", "-y", "--dry-run", "--json", "--no-install", "--no-git", *args],
+                     tmp_path, templates=None)
+    assert result.returncode == 0, result.stderr
+    data: dict[str, object] = json.loads(result.stdout)
+    return data
+
+
+def test_package_manager_flag_is_the_template_answer(tmp_path: Path) -> None:
+    data = _dry_run(tmp_path, "--package-manager", "yarn")
+    assert data["package_manager"] == "yarn"
+    assert data["answers"]["package_manager"] == "yarn"  # type: ignore[index]
+
+
+def test_package_manager_answer_is_the_package_manager(tmp_path: Path) -> None:
+    data = _dry_run(tmp_path, "-a", "package_manager=pnpm")
+    assert data["package_manager"] == "pnpm" and data["answers"]["package_manager"] == "pnpm"  # type: ignore[index]
+
+
+def test_answers_file_package_manager_yields_to_the_flag(tmp_path: Path) -> None:
+    answers = tmp_path / "answers.yml"
+    answers.write_text("package_manager: bun\nui: mui\n")
+    from_file = _dry_run(tmp_path, "--answers-file", str(answers))
+    assert from_file["package_manager"] == "bun"
+    flagged = _dry_run(tmp_path, "--answers-file", str(answers), "--package-manager", "npm")
+    assert flagged["package_manager"] == "npm" and flagged["answers"]["package_manager"] == "npm"  # type: ignore[index]
+
+
+def test_contradicting_package_managers_are_a_usage_error(tmp_path: Path) -> None:
+    result = run_cli(["app", "-y", "--dry-run", "--package-manager", "yarn", "-a",
+                      "package_manager=bun"], tmp_path, templates=None)
+    assert result.returncode == 2
+    assert "named twice" in result.stderr and "yarn" in result.stderr and "bun" in result.stderr
