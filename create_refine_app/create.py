@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from create_refine_app import console, next_steps, preflight, render, report
-from create_refine_app.errors import CreateRefineAppError
+from create_refine_app.errors import CreateRefineAppError, InterruptedAfterWriting
 from create_refine_app.post import StepLog, run_post_steps
 from create_refine_app.presets import Catalog, Preset
 from create_refine_app.request import CreateOptions, Request, build_request
@@ -55,11 +55,14 @@ def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *,
     started = time.perf_counter()
     with log.timed("render"):
         files = render.create_project(request.render_job, request.target.path)
-    console.success(f"Wrote {len(files)} files to {request.target.path} "
-                    f"in {time.perf_counter() - started:.1f}s.")
     try:
+        console.success(f"Wrote {len(files)} files to {request.target.path} "
+                        f"in {time.perf_counter() - started:.1f}s.")
         run_post_steps(request.target.path, request.package_manager, install=request.install,
                        git=request.git, log=log)
+    except KeyboardInterrupt:
+        raise InterruptedAfterWriting(
+            f"Interrupted: the project was kept at {request.target.path}.") from None
     except CreateRefineAppError as exc:
         exc.details = summary(request, log, dry_run=False, files=files)
         raise

@@ -67,3 +67,10 @@ class Interrupted(CreateRefineAppError):
 
     def __init__(self, message: str = "Interrupted: nothing was written.") -> None:
         super().__init__(message)
+
+
+class InterruptedAfterWriting(CreateRefineAppError):
+    """Ctrl-C or SIGTERM after the project was moved into place: it is kept, and the message
+    names the steps left and the commands that finish them (exit 130)."""
+
+    exit_code = EXIT_INTERRUPTED

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from create_refine_app import console
-from create_refine_app.errors import EXIT_INTERRUPTED, CreateRefineAppError, PostStepError
+from create_refine_app.errors import InterruptedAfterWriting, PostStepError
 from create_refine_app.gitutil import has_identity, inside_git_repository, run_git
 from create_refine_app.package_managers import PackageManager
 
@@ -117,12 +117,6 @@ def git_init(project: Path) -> str:
     return "initialised with a first commit"
 
 
-class StoppedAfterWriting(CreateRefineAppError):
-    """Ctrl-C or SIGTERM after the project was moved into place: it is kept (exit 130)."""
-
-    exit_code = EXIT_INTERRUPTED
-
-
 def _finish_by_hand(project: Path, manager: PackageManager, install: bool, git: bool) -> str:
     commands = [f"cd {project}"]
     if install:
@@ -161,8 +155,8 @@ def run_post_steps(project: Path, manager: PackageManager, *, install: bool, git
         undone = [name for name, pending in left.items() if pending]
         what = {"install": "its dependencies are not installed", "git": "the first git commit is not made"}
         if not undone:
-            raise StoppedAfterWriting(f"Interrupted: the project is complete at {project}.") from None
-        raise StoppedAfterWriting(
+            raise InterruptedAfterWriting(f"Interrupted: the project is complete at {project}.") from None
+        raise InterruptedAfterWriting(
             f"Interrupted: the project was kept at {project}, but "
             + " and ".join(what[name] for name in undone)
             + f". To finish, run: {_finish_by_hand(project, manager, left['install'], left['git'])}"
