@@ -19,6 +19,8 @@ from create_refine_app.yamlfile import load_yaml_mapping
 
 #: Filled from the target directory's name unless given explicitly.
 PROJECT_NAME = "project_name"
+#: Filled from ``--package-manager`` (or the prompt, or detection) unless given explicitly.
+PACKAGE_MANAGER = "package_manager"
 
 
 class Asker(Protocol):

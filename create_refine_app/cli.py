@@ -1,9 +1,10 @@
 """The command line: Typer commands that parse flags and delegate.
 
 ``create-refine-app [DIR] [flags]`` creates a project; ``update`` and ``preset`` are
-sub-commands.  Any first argument that is not a sub-command's name is the ``create``
-command's, so a directory literally named like a command is reached as ``./update``.
-Heavy modules (copier, questionary, Jinja) load only inside the commands that use them.
+sub-commands, and ``help [COMMAND]`` prints help.  Any first argument that is not a
+sub-command's name is the ``create`` command's, so a directory literally named like a
+command is reached as ``./update``.  Heavy modules (copier, questionary, Jinja) load only
+inside the commands that use them.
 """
 
 from __future__ import annotations
@@ -11,31 +12,53 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable
 from contextlib import ExitStack
-from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 from typer import _click  # Typer vendors click; the Context type lives here
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
-from create_refine_app import __version__
+from create_refine_app import __version__, completion
 from create_refine_app.errors import EXIT_FAILURE, EXIT_INTERRUPTED, CreateRefineAppError
+from create_refine_app.package_managers import PACKAGE_MANAGERS
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 class DefaultToCreate(TyperGroup):
-    """Routes everything that is not a sub-command to ``create``."""
+    """Routes everything that is not a sub-command to ``create``; ``help X`` is ``X --help``."""
 
     passthrough = frozenset({"--install-completion", "--show-completion"})
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        if args and args[0] == "help" and not ctx.resilient_parsing:
+            args = [*args[1:], "--help"]
         if not args or (args[0] not in self.commands and args[0] not in self.passthrough):
             args = ["create", *args]
         return super().parse_args(ctx, args)
+
+
+class PlainUsage(TyperCommand):
+    """Usage lines as the README writes them: ``PATH``, not Typer's ``{PATH}``."""
+
+    def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+                for piece in super().collect_usage_pieces(ctx)]
+
+
+class _TopLevelContext(_click.Context):
+    """``create`` is reached without its name: usage and hints omit it."""
+
+    @property
+    def command_path(self) -> str:
+        return self.parent.command_path if self.parent is not None else super().command_path
+
+
+class CreateCommand(PlainUsage):
+    context_class = _TopLevelContext
 
 
 app = typer.Typer(
@@ -47,11 +70,17 @@ app = typer.Typer(
 )
 
 
-class PackageManagerName(StrEnum):
-    npm = "npm"
-    pnpm = "pnpm"
-    yarn = "yarn"
-    bun = "bun"
+def _package_manager_choice(value: str | None) -> str | None:
+    """``--package-manager``: one of the supported package managers, any case."""
+    if value is None:
+        return None
+    if value.lower() not in PACKAGE_MANAGERS:
+        raise typer.BadParameter(f"'{value}' is not one of {', '.join(PACKAGE_MANAGERS)}.")
+    return value.lower()
+
+
+def _package_manager_names(incomplete: str) -> list[str]:
+    return [name for name in PACKAGE_MANAGERS if name.startswith(incomplete)]
 
 
 def _on_sigterm(signum: int, frame: object) -> NoReturn:
@@ -66,27 +95,36 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         from create_refine_app import console
 
         debug = bool(kwargs.get("debug"))
+        as_json = bool(kwargs.get("json_"))
+        console.configure(quiet=bool(kwargs.get("quiet")), verbose=bool(kwargs.get("verbose")))
         signal.signal(signal.SIGTERM, _on_sigterm)
+
+        def fail(message: str, code: int, details: dict[str, object] | None = None) -> NoReturn:
+            console.error(message)
+            if as_json:
+                from create_refine_app.report import print_json
+
+                print_json({**(details or {}), "ok": False, "error": message, "exit_code": code})
+            raise typer.Exit(code)
+
         try:
             return command(*args, **kwargs)
         except CreateRefineAppError as exc:
             if debug:
                 console.stderr_console().print_exception()
-            console.error(exc.message)
-            raise typer.Exit(exc.exit_code) from None
+            fail(exc.message, exc.exit_code, exc.details)
         except KeyboardInterrupt:
-            console.error("Interrupted: nothing was written.")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
+            fail("Interrupted: nothing was written.", EXIT_INTERRUPTED)
         except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
             if debug:
                 raise
-            console.error(
+            fail(
                 f"Unexpected error: {type(exc).__name__}: {exc}. This is a bug in "
-                "create-refine-app; run again with --debug for the traceback and report it."
+                "create-refine-app; run again with --debug for the traceback and report it.",
+                EXIT_FAILURE,
             )
-            raise typer.Exit(EXIT_FAILURE) from None
 
     return wrapper
 
@@ -99,33 +137,43 @@ def _show_version(value: bool) -> None:
 
 @app.command(
     "create",
+    cls=CreateCommand,
     epilog=(
-        "Other commands: create-refine-app update [DIR] (bring template improvements "
-        "into a project), create-refine-app preset check PATH (for preset authors). "
-        "A directory named like a command is reached as ./update. Exit codes: 0 done, 1 failed, "
-        "2 bad usage, 130 interrupted."
+        "\b\n"
+        "Other commands:\n"
+        "  create-refine-app update [DIR]      bring template improvements into a project\n"
+        "  create-refine-app preset check PATH validate a preset (for preset authors)\n"
+        "  create-refine-app help [COMMAND]    help for a command\n"
+        "A directory named like a command is reached as ./update.\n"
+        "Shell completion: create-refine-app --install-completion (--show-completion\n"
+        "prints the script instead).\n"
+        "Exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted."
     ),
 )
 @handles_errors
 def create(
     directory: Annotated[str | None, typer.Argument(
         metavar="DIR", help="Target directory; its name becomes the package name. '.' is here.",
-        show_default=False)] = None,
+        show_default=False, autocompletion=completion.directories_and_commands)] = None,
     preset: Annotated[str | None, typer.Option(
-        "--preset", "-o", help="Preset to generate from (see --list).")] = None,
+        "--preset", "-o", help="Preset to generate from (see --list).",
+        autocompletion=completion.presets)] = None,
     example: Annotated[str | None, typer.Option(
-        "--example", "-e", help="Example to generate: a preset with fixed answers.")] = None,
+        "--example", "-e", help="Example to generate: a preset with fixed answers.",
+        autocompletion=completion.examples)] = None,
     answer: Annotated[list[str] | None, typer.Option(
         "--answer", "-a", metavar="KEY=VALUE",
-        help="Answer a preset question; repeatable. Checked against its type and choices.")] = None,
+        help="Answer a preset question; repeatable. Checked against its type and choices.",
+        autocompletion=completion.answers)] = None,
     answers_file: Annotated[Path | None, typer.Option(
         "--answers-file", metavar="PATH", dir_okay=True,
         help="YAML or JSON answers, e.g. another project's .copier-answers.yml.")] = None,
     yes: Annotated[bool, typer.Option(
         "--yes", "-y", help="Take the default for everything not given; never ask.")] = False,
-    package_manager: Annotated[PackageManagerName | None, typer.Option(
-        "--package-manager", help="Default: the caller's (npm create …), else what is installed.",
-        case_sensitive=False)] = None,
+    package_manager: Annotated[str | None, typer.Option(
+        "--package-manager", metavar="|".join(PACKAGE_MANAGERS).join("[]"),
+        help="Default: the caller's (npm create …), else what is installed.",
+        callback=_package_manager_choice, autocompletion=_package_manager_names)] = None,
     install: Annotated[bool | None, typer.Option(
         "--install/--no-install", help="Install dependencies after generating.",
         show_default=False)] = None,
@@ -148,16 +196,23 @@ def create(
     trust: Annotated[bool, typer.Option(
         "--trust", help="Allow a --template whose copier.yml runs code (tasks, migrations, "
         "Jinja extensions).")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Print only warnings and errors.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Show the package manager's own output.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
     version: Annotated[bool, typer.Option(
-        "--version", callback=_show_version, is_eager=True, help="Show the version.")] = False,
+        "--version", "-V", callback=_show_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """Create a refine + Next.js admin app. Asks at a terminal; every question is also a flag."""
     from create_refine_app import report
-    from create_refine_app.create import CreateOptions
-    from create_refine_app.generate import generate
+    from create_refine_app.create import create as create_project
+    from create_refine_app.errors import UsageError
     from create_refine_app.presets import Catalog, bundled_templates_root
+    from create_refine_app.request import CreateOptions
 
+    if quiet and verbose:
+        raise UsageError("--quiet and --verbose cannot be used together. Keep one of them.")
     catalog = Catalog(bundled_templates_root())
     if list_:
         data = report.catalog_data(catalog)
@@ -170,7 +225,7 @@ def create(
         answer_flags=tuple(answer or ()),
         answers_file=answers_file,
         yes=yes,
-        package_manager=package_manager.value if package_manager else None,
+        package_manager=package_manager,
         install=install,
         git=git,
         force=force,
@@ -185,10 +240,11 @@ def create(
             from create_refine_app.sources import open_external
 
             external = stack.enter_context(open_external(template, vcs_ref))
-        generate(options, catalog, external, as_json=json_)
+        create_project(options, catalog, external, as_json=json_)
 
 
-@app.command("update", epilog="Exit codes: 0 done (conflicts are reported, not fatal), 1 failed, "
+@app.command("update", cls=PlainUsage,
+             epilog="Exit codes: 0 done (conflicts are reported, not fatal), 1 failed, "
              "2 bad usage, 130 interrupted.")
 @handles_errors
 def update(
@@ -228,7 +284,8 @@ preset_app = typer.Typer(help="Tools for preset authors.", no_args_is_help=True)
 app.add_typer(preset_app, name="preset")
 
 
-@preset_app.command("check", epilog="Exit codes: 0 all passed, 1 a check failed, 2 bad usage.")
+@preset_app.command("check", cls=PlainUsage,
+                    epilog="Exit codes: 0 all passed, 1 a check failed, 2 bad usage.")
 @handles_errors
 def preset_check(
     path: Annotated[Path, typer.Argument(

@@ -17,6 +17,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rich.console import Console
 
+#: ``-q`` hides progress and the closing panel; ``-v`` shows the package manager's output.
+_verbosity = {"quiet": False, "verbose": False}
+
+
+def configure(*, quiet: bool = False, verbose: bool = False) -> None:
+    _verbosity.update(quiet=quiet, verbose=verbose)
+
+
+def is_quiet() -> bool:
+    return _verbosity["quiet"]
+
+
+def is_verbose() -> bool:
+    return _verbosity["verbose"]
+
 
 @cache
 def stderr_console() -> Console:
@@ -41,7 +56,8 @@ def is_interactive() -> bool:
 
 def step(message: str) -> None:
     """One line of progress."""
-    stderr_console().print(f"[bold cyan]›[/] {message}")
+    if not is_quiet():
+        stderr_console().print(f"[bold cyan]›[/] {message}")
 
 
 def note(message: str) -> None:
@@ -50,7 +66,8 @@ def note(message: str) -> None:
 
 
 def success(message: str) -> None:
-    stderr_console().print(f"[bold green]✔[/] {message}")
+    if not is_quiet():
+        stderr_console().print(f"[bold green]✔[/] {message}")
 
 
 def error(message: str) -> None:
@@ -61,31 +78,44 @@ def error(message: str) -> None:
 
 
 @contextmanager
-def activity(message: str) -> Iterator[_Activity]:
-    """A live spinner on a terminal, plain lines in a log."""
+def activity(message: str, *, show_output: bool = False) -> Iterator[_Activity]:
+    """A live spinner on a terminal, one line in a log, nothing with ``-q``.
+
+    ``show_output`` (``-v``) prints every line of the tool's own output as it comes.
+    """
     console = stderr_console()
-    if console.is_terminal:
+    if show_output:
+        console.print(f"[bold cyan]›[/] {message}")
+        yield _Activity(message, None, raw=True)
+    elif is_quiet():
+        yield _Activity(message, None, silent=True)
+    elif console.is_terminal:
         with console.status(message) as status:
             yield _Activity(message, status.update)
-    else:
+    else:  # a log: one line, not the tool's chatter (a failure quotes its last lines)
         console.print(f"[bold cyan]›[/] {message}")
-        yield _Activity(message, None)
+        yield _Activity(message, None, silent=True)
 
 
 class _Activity:
     """Lets a long step report its latest line of output."""
 
-    def __init__(self, title: str, update: object | None) -> None:
+    def __init__(self, title: str, update: object | None, *, silent: bool = False,
+                 raw: bool = False) -> None:
         self._title = title
         self._update = update
+        self._silent = silent
+        self._raw = raw
 
     def report(self, line: str) -> None:
+        if self._raw:
+            sys.stderr.write(line if line.endswith("\n") else f"{line}\n")
+            sys.stderr.flush()
+            return
         line = line.rstrip()
-        if not line:
+        if not line or self._silent:
             return
         from rich.markup import escape
 
         if callable(self._update):
             self._update(f"{self._title} [dim]{escape(line[:100])}[/]")
-        else:
-            stderr_console().print(f"  {escape(line)}", soft_wrap=True)

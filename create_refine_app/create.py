@@ -1,260 +1,72 @@
-"""The main job, as one pass: options → request → render → move into place → post steps.
+"""The main job, as one pass: request → render → move into place → post steps → next steps.
 
-Each stage takes the previous stage's value; nothing goes back.  Questions are asked
-only when a person is at a terminal; otherwise every gap is reported at once, with the
-flags that fill it, before anything is written.
+Each stage takes the previous stage's value and returns a new one; nothing goes back:
+
+* :mod:`~create_refine_app.request` — the command line (and a person's answers) → a Request;
+* :mod:`~create_refine_app.preflight` — what the machine must have, checked before writing;
+* :mod:`~create_refine_app.render` — copier into a staging directory, moved into place;
+* :mod:`~create_refine_app.post` — install and the first git commit;
+* :mod:`~create_refine_app.next_steps` — what to type next.
 """
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from create_refine_app import console
-from create_refine_app.answers import (
-    PROJECT_NAME,
-    AnswerSources,
-    load_answers_file,
-    missing_answers_error,
-    parse_answer_flags,
-    resolve_answers,
-)
-from create_refine_app.errors import PostStepError, UsageError
-from create_refine_app.post import PACKAGE_MANAGERS, PackageManager, detect_package_manager
-from create_refine_app.presets import Catalog, Example, Preset
-from create_refine_app.questions import Questionnaire
-from create_refine_app.render import RenderJob
-from create_refine_app.target import DEFAULT_DIRECTORY, Target, check_target, name_problem
+from create_refine_app import console, next_steps, preflight, render, report
+from create_refine_app.errors import CreateRefineAppError, InterruptedAfterWriting
+from create_refine_app.post import StepLog, run_post_steps
+from create_refine_app.presets import Catalog, Preset
+from create_refine_app.request import CreateOptions, Request, build_request
 
 
-@dataclass(frozen=True)
-class CreateOptions:
-    """The command line, as given."""
-
-    directory: str | None = None
-    preset: str | None = None
-    example: str | None = None
-    answer_flags: tuple[str, ...] = ()
-    answers_file: Path | None = None
-    yes: bool = False
-    package_manager: str | None = None
-    install: bool | None = None
-    git: bool | None = None
-    force: bool = False
-    dry_run: bool = False
-    template: str | None = None
-    vcs_ref: str | None = None
-    trust: bool = False
+def summary(request: Request, log: StepLog, *, dry_run: bool, files: list[str]) -> dict[str, Any]:
+    """The one JSON object ``--json`` prints at the end."""
+    return {
+        "ok": True,
+        "target": str(request.target.path),
+        "preset": request.preset.name,
+        "example": request.example.name if request.example else None,
+        "answers": request.answers,
+        "package_manager": request.package_manager.name,
+        "dry_run": dry_run,
+        "files": len(files),
+        "steps": log.steps,
+    }
 
 
-@dataclass(frozen=True)
-class Request:
-    """Everything settled: what to generate, where, and which post steps to run."""
-
-    target: Target
-    preset: Preset
-    example: Example | None
-    answers: dict[str, Any]
-    package_manager: PackageManager
-    install: bool
-    git: bool
-    trust: bool = True
-
-    @property
-    def render_job(self) -> RenderJob:
-        return RenderJob(
-            template=self.preset.render_source,
-            answers=self.answers,
-            extra_files=self.example.files if self.example else None,
-            trust=self.trust,
-            vcs_ref=self.preset.vcs_ref,
-        )
-
-
-@dataclass
-class StepLog:
-    """Which steps ran, how they ended and how long they took (for --json)."""
-
-    steps: list[dict[str, Any]] = field(default_factory=list)
-
-    @contextmanager
-    def timed(self, name: str) -> Iterator[dict[str, Any]]:
-        entry: dict[str, Any] = {"name": name, "status": "done"}
-        started = time.perf_counter()
-        try:
-            yield entry
-        except BaseException:
-            entry["status"] = "failed"
-            raise
-        finally:
-            entry["seconds"] = round(time.perf_counter() - started, 3)
-            self.steps.append(entry)
-
-
-class _Resolver:
-    """Settles each open choice: from flags, by asking, by default, or as missing."""
-
-    def __init__(self, options: CreateOptions, interactive: bool) -> None:
-        self.options = options
-        self.interactive = interactive
-        self.missing: list[str] = []
-
-    def directory(self, package_name_given: bool) -> Target:
-        options = self.options
-        if options.directory is not None:
-            return check_target(options.directory, force=options.force,
-                                package_name_given=package_name_given)
-        if self.interactive:
-            from create_refine_app import prompts
-
-            def validate(text: str) -> str:
-                try:
-                    check_target(text, force=options.force, package_name_given=package_name_given)
-                except UsageError as exc:
-                    return exc.message
-                return ""
-
-            chosen = prompts.ask_text("Where should the project go?", DEFAULT_DIRECTORY, validate)
-            return check_target(chosen, force=options.force, package_name_given=package_name_given)
-        if not options.yes:
-            self.missing.append("DIR  (the target directory, first argument)")
-        return check_target(DEFAULT_DIRECTORY, force=options.force,
-                            package_name_given=package_name_given)
-
-    def preset(self, catalog: Catalog, external: Preset | None) -> tuple[Preset, Example | None]:
-        options = self.options
-        if external is not None:
-            if options.preset or options.example:
-                raise UsageError(
-                    "--template cannot be combined with --preset or --example: it names the "
-                    "template itself. Keep one of them."
-                )
-            return external, None
-        if options.vcs_ref:
-            raise UsageError("--vcs-ref only applies to --template SOURCE from git. Drop it.")
-        if options.preset and options.example:
-            raise UsageError(
-                "--preset and --example cannot be used together: an example already names its "
-                "preset. Keep one of them."
-            )
-        if options.example:
-            example = catalog.example(options.example)
-            return catalog.preset(example.preset), example
-        if options.preset:
-            return catalog.preset(options.preset), None
-        presets = list(catalog.presets.values())
-        if len(presets) > 1 and self.interactive:
-            from create_refine_app import prompts
-
-            name = prompts.ask_select(
-                "Which preset?",
-                [(p.name, f"{p.name} — {p.description}") for p in presets],
-                presets[0].name,
-            )
-            return catalog.preset(name), None
-        if len(presets) > 1 and not options.yes:
-            self.missing.append(f"-o/--preset {'|'.join(catalog.presets)}  (the preset)")
-        return catalog.default_preset, None
-
-    def package_manager(self) -> PackageManager:
-        detected = detect_package_manager(self.options.package_manager, os.environ)
-        if self.options.package_manager or not self.interactive:
-            return detected
-        from create_refine_app import prompts
-
-        chosen = prompts.ask_select(
-            "Which package manager?", [(n, n) for n in PACKAGE_MANAGERS], detected.name
-        )
-        return PackageManager(chosen)
-
-    def yes_no(self, given: bool | None, question: str, flag: str) -> bool:
-        if given is not None:
-            return given
-        if self.interactive:
-            from create_refine_app import prompts
-
-            return prompts.ask_confirm(question, default=True)
-        if not self.options.yes:
-            self.missing.append(f"--{flag}/--no-{flag}  ({question})")
-        return True
-
-
-def build_request(
-    options: CreateOptions, catalog: Catalog, interactive: bool, external: Preset | None = None
-) -> Request:
-    """Turn the command line (and, at a terminal, the user's answers) into a Request.
-
-    ``external`` is a ``--template`` source already opened by the caller; its trust
-    check runs before any question is asked.
-    """
-    flags = parse_answer_flags(options.answer_flags)
-    file_answers = load_answers_file(options.answers_file) if options.answers_file else {}
-    resolver = _Resolver(options, interactive)
-    target = resolver.directory(package_name_given=PROJECT_NAME in flags)
-    if PROJECT_NAME in flags and (problem := name_problem(flags[PROJECT_NAME])):
-        raise UsageError(problem)
-    preset, example = resolver.preset(catalog, external)
-    if not preset.trusted:
-        from create_refine_app.sources import check_trust
-
-        check_trust(preset, options.template or preset.render_source, options.trust)
-    fixed = {**preset.fixed_answers, **(example.fixed_answers if example else {})}
-    sources = AnswerSources(
-        fixed=fixed,
-        flags=flags,
-        file=file_answers,
-        derived={PROJECT_NAME: target.package_name},
-        fixed_by=f"the example '{example.name}'" if example else f"the preset '{preset.name}'",
-    )
-    ask: Callable[..., Any] | None = None
-    if interactive:
-        from create_refine_app import prompts
-
-        ask = prompts.ask_question
-    questionnaire = Questionnaire(preset.copier_file)
-    answers, missing_answers = resolve_answers(questionnaire, sources, ask=ask,
-                                               use_defaults=options.yes)
-    resolver.missing.extend(missing_answers)
-    manager = resolver.package_manager()
-    install = resolver.yes_no(options.install, "Install dependencies now?", "install")
-    git = resolver.yes_no(options.git, "Initialise a git repository?", "git")
-    if resolver.missing:
-        raise missing_answers_error(resolver.missing)
-    return Request(
-        target=target,
-        preset=preset,
-        example=example,
-        answers=answers,
-        package_manager=manager,
-        install=install,
-        git=git,
-        trust=preset.trusted or options.trust,
-    )
-
-
-def run_post_steps(request: Request, log: StepLog) -> None:
-    """Install and git, each kept even when the other fails; the first failure is raised."""
-    from create_refine_app import post
-
-    failure: PostStepError | None = None
-    project = request.target.path
-    if request.install:
-        try:
-            with log.timed("install"):
-                post.install_dependencies(project, request.package_manager)
-            console.success(f"Dependencies installed with {request.package_manager.name}.")
-        except PostStepError as exc:
-            failure = exc
-    if request.git:
-        try:
-            with log.timed("git") as entry:
-                entry["detail"] = post.git_init(project)
-        except PostStepError as exc:
-            failure = failure or exc
-    if failure is not None:
-        raise failure
+def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *,
+           as_json: bool) -> None:
+    """Resolve the request, then preview it (``--dry-run``) or create the project."""
+    log = StepLog()
+    interactive = console.is_interactive() and not options.yes
+    with log.timed("resolve"):
+        request = build_request(options, catalog, interactive, external)
+    if options.dry_run:
+        with log.timed("preview"):
+            files = render.preview(request.render_job)
+        if as_json:
+            report.print_json(summary(request, log, dry_run=True, files=files))
+        else:
+            report.print_dry_run(request, files)
+        return
+    preflight.check(request.package_manager, install=request.install)
+    started = time.perf_counter()
+    with log.timed("render"):
+        files = render.create_project(request.render_job, request.target.path)
+    try:
+        console.success(f"Wrote {len(files)} files to {request.target.path} "
+                        f"in {time.perf_counter() - started:.1f}s.")
+        run_post_steps(request.target.path, request.package_manager, install=request.install,
+                       git=request.git, log=log)
+    except KeyboardInterrupt:
+        raise InterruptedAfterWriting(
+            f"Interrupted: the project was kept at {request.target.path}.") from None
+    except CreateRefineAppError as exc:
+        exc.details = summary(request, log, dry_run=False, files=files)
+        raise
+    if as_json:
+        report.print_json(summary(request, log, dry_run=False, files=files))
+    else:
+        next_steps.print_next_steps(request, installed=request.install)

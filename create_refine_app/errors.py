@@ -7,6 +7,8 @@ the user only with ``--debug``.
 
 from __future__ import annotations
 
+from typing import Any
+
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -16,6 +18,8 @@ class CreateRefineAppError(Exception):
     """Base of all expected failures: a message for people and an exit code."""
 
     exit_code = EXIT_FAILURE
+    #: What was done before the failure, merged into the ``--json`` error object.
+    details: dict[str, Any] | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -67,3 +71,10 @@ class Interrupted(CreateRefineAppError):
 
     def __init__(self, message: str = "Interrupted: nothing was written.") -> None:
         super().__init__(message)
+
+
+class InterruptedAfterWriting(CreateRefineAppError):
+    """Ctrl-C or SIGTERM after the project was moved into place: it is kept, and the message
+    names the steps left and the commands that finish them (exit 130)."""
+
+    exit_code = EXIT_INTERRUPTED

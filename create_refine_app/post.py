@@ -8,47 +8,39 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from create_refine_app import console
-from create_refine_app.errors import PostStepError
+from create_refine_app.errors import InterruptedAfterWriting, PostStepError
 from create_refine_app.gitutil import has_identity, inside_git_repository, run_git
+from create_refine_app.package_managers import PackageManager
 
-PACKAGE_MANAGERS = ("npm", "pnpm", "yarn", "bun")
 FIRST_COMMIT_MESSAGE = "Initial commit from create-refine-app"
 
 
-@dataclass(frozen=True)
-class PackageManager:
-    """How to install and run scripts with one package manager."""
+@dataclass
+class StepLog:
+    """Which steps ran, how they ended and how long they took (for --json)."""
 
-    name: str
+    steps: list[dict[str, Any]] = field(default_factory=list)
 
-    @property
-    def install_command(self) -> list[str]:
-        return [self.name, "install"]
-
-    def run_command(self, script: str) -> str:
-        if self.name in ("npm", "bun"):
-            return f"{self.name} run {script}"
-        return f"{self.name} {script}"
-
-
-def detect_package_manager(requested: str | None, environ: Mapping[str, str]) -> PackageManager:
-    """The flag wins; then the caller's ``npm_config_user_agent`` (``pnpm create`` and
-    friends set it); then the first package manager found on PATH; npm as a last resort."""
-    if requested:
-        return PackageManager(requested)
-    agent = environ.get("npm_config_user_agent", "")
-    for name in PACKAGE_MANAGERS:
-        if agent.startswith(f"{name}/"):
-            return PackageManager(name)
-    for name in PACKAGE_MANAGERS:
-        if shutil.which(name):
-            return PackageManager(name)
-    return PackageManager("npm")
+    @contextmanager
+    def timed(self, name: str) -> Iterator[dict[str, Any]]:
+        entry: dict[str, Any] = {"name": name, "status": "done"}
+        started = time.perf_counter()
+        try:
+            yield entry
+        except BaseException:
+            entry["status"] = "failed"
+            raise
+        finally:
+            entry["seconds"] = round(time.perf_counter() - started, 3)
+            self.steps.append(entry)
 
 
 def install_dependencies(project: Path, manager: PackageManager) -> None:
@@ -62,7 +54,8 @@ def install_dependencies(project: Path, manager: PackageManager) -> None:
             f"then run: cd {project} && {' '.join(command)}"
         )
     tail: list[str] = []
-    with console.activity(f"Installing dependencies with {manager.name}…") as activity:
+    with console.activity(f"Installing dependencies with {manager.name}…",
+                          show_output=console.is_verbose()) as activity:
         process = subprocess.Popen(
             [executable, *command[1:]],
             cwd=project,
@@ -113,10 +106,60 @@ def git_init(project: Path) -> str:
             ) from None
 
     git("init", "--quiet")
+    console.success("Initialised a git repository.")
     git("add", "--all")
     if not has_identity(project):
         console.note("git has no user.email set: the files are staged but not committed. "
                      "Set your identity, then run 'git commit -m \"Initial commit\"'.")
         return "initialised; commit skipped: no git identity"
     git("commit", "--quiet", "--no-verify", "-m", FIRST_COMMIT_MESSAGE)
+    console.success(f"Created the first commit: \"{FIRST_COMMIT_MESSAGE}\".")
     return "initialised with a first commit"
+
+
+def _finish_by_hand(project: Path, manager: PackageManager, install: bool, git: bool) -> str:
+    commands = [f"cd {project}"]
+    if install:
+        commands.append(" ".join(manager.install_command))
+    if git:
+        commands.append(f"git init && git add -A && git commit -m \"{FIRST_COMMIT_MESSAGE}\"")
+    return " && ".join(commands)
+
+
+def run_post_steps(project: Path, manager: PackageManager, *, install: bool, git: bool,
+                   log: StepLog) -> None:
+    """Install and git, each kept even when the other fails; the first failure is raised.
+
+    The project is already in place: an interrupt here keeps it and says which steps are
+    left and the commands that finish them.
+    """
+    failure: PostStepError | None = None
+    left = {"install": install, "git": git}
+    try:
+        if install:
+            try:
+                with log.timed("install"):
+                    install_dependencies(project, manager)
+                console.success(f"Dependencies installed with {manager.name}.")
+                left["install"] = False
+            except PostStepError as exc:
+                failure = exc
+        if git:
+            try:
+                with log.timed("git") as entry:
+                    entry["detail"] = git_init(project)
+                left["git"] = False
+            except PostStepError as exc:
+                failure = failure or exc
+    except KeyboardInterrupt:
+        undone = [name for name, pending in left.items() if pending]
+        what = {"install": "its dependencies are not installed", "git": "the first git commit is not made"}
+        if not undone:
+            raise InterruptedAfterWriting(f"Interrupted: the project is complete at {project}.") from None
+        raise InterruptedAfterWriting(
+            f"Interrupted: the project was kept at {project}, but "
+            + " and ".join(what[name] for name in undone)
+            + f". To finish, run: {_finish_by_hand(project, manager, left['install'], left['git'])}"
+        ) from None
+    if failure is not None:
+        raise failure

@@ -45,7 +45,8 @@ COPIER_CONTEXT = frozenset({"_copier_conf", "_copier_answers", "_copier_python",
                             "_copier_phase", "_external_data"})
 # `{%`/`%}` never occur in TypeScript or JSX; `{{ name }}`/`{{ name | filter }}` is Jinja,
 # while JSX's double braces hold object literals (`style={{ margin: 0 }}`).
-LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{\{\s*[A-Za-z_][\w.]*\s*(\|[^}]*)?\}\}")
+#: ``${{ … }}`` is a GitHub Actions expression (workflow files), not Jinja.
+LEFTOVER_JINJA = re.compile(r"\{%|%\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\|[^}]*)?\}\}")
 TEXT_SUFFIXES = frozenset({".ts", ".tsx", ".js", ".mjs", ".cjs", ".json", ".md", ".yml", ".yaml",
                            ".css", ".html", ".txt", ".example", ".env", ""})
 
@@ -85,7 +86,7 @@ def check_questions(preset: Preset) -> list[str]:
     """Every rule about copier.yml that does not need a render."""
     problems: list[str] = []
     try:
-        questionnaire = Questionnaire(preset.copier_file)
+        questionnaire = preset.questionnaire
         questions = questionnaire.questions
     except CreateRefineAppError as exc:
         return [exc.message]
@@ -151,7 +152,7 @@ def _choice_values(questionnaire: Questionnaire, question: Question) -> list[Any
 
 def combinations(preset: Preset, everything: bool) -> list[dict[str, Any]]:
     """A covering set (every value at least once) or, with ``everything``, the product."""
-    questionnaire = Questionnaire(preset.copier_file)
+    questionnaire = preset.questionnaire
     axes = {q.name: _choice_values(questionnaire, q) for q in questionnaire.questions
             if q.name not in preset.fixed_answers and not q.multiselect}
     axes = {name: values for name, values in axes.items() if len(values) > 1}
@@ -284,7 +285,7 @@ def run_checks(path: Path, *, everything: bool, build: bool, cache: Path | None
             try:
                 example = catalog.examples[example_file.parent.name]
                 preset = catalog.preset(example.preset)
-                check.problems += _check_fixed(Questionnaire(preset.copier_file),
+                check.problems += _check_fixed(preset.questionnaire,
                                                example.fixed_answers, "example.yml answers")
             except CreateRefineAppError as exc:
                 check.problems.append(exc.message)

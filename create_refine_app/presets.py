@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from create_refine_app.errors import PresetNotFoundError, TemplateError
+from create_refine_app.questions import Questionnaire, questionnaire_for
 from create_refine_app.yamlfile import load_yaml_mapping
 
 PRESET_METADATA = "preset.yml"
@@ -74,6 +75,11 @@ class Preset:
     @property
     def render_source(self) -> str:
         return self.source or str(self.path)
+
+    @property
+    def questionnaire(self) -> Questionnaire:
+        """Its questions, read once per ``copier.yml`` however often they are needed."""
+        return questionnaire_for(self.copier_file)
 
 
 @dataclass(frozen=True)
@@ -173,6 +179,11 @@ class Catalog:
         return next(iter(self.presets.values()))
 
     def preset(self, name: str) -> Preset:
+        if not name.strip():
+            raise PresetNotFoundError(
+                f"The preset name is empty. Available presets: "
+                f"{', '.join(self.presets) or 'none'}; 'create-refine-app --list' describes them."
+            )
         try:
             return self.presets[name]
         except KeyError:
@@ -183,6 +194,11 @@ class Catalog:
             ) from None
 
     def example(self, name: str) -> Example:
+        if not name.strip():
+            raise PresetNotFoundError(
+                f"The example name is empty. Available examples: "
+                f"{', '.join(self.examples) or 'none'}; 'create-refine-app --list' describes them."
+            )
         try:
             return self.examples[name]
         except KeyError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +129,12 @@ class Questionnaire:
     @cached_property
     def expressions(self) -> Expressions:
         return Expressions(self.settings.get("_envops") or {})
+
+
+@cache
+def questionnaire_for(source: Path) -> Questionnaire:
+    """One :class:`Questionnaire` per ``copier.yml`` for the life of the process."""
+    return Questionnaire(source)
 
 
 class Expressions:

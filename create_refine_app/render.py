@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from create_refine_app import provenance
 from create_refine_app.errors import Interrupted, RenderError, TargetError
 from create_refine_app.manifest import Manifest
 
@@ -75,6 +76,8 @@ def render_into(job: RenderJob, destination: Path) -> None:
     Manifest.of_tree(destination, list_tree(destination)).write(destination)
     if job.extra_files is not None:
         shutil.copytree(job.extra_files, destination, dirs_exist_ok=True)
+    if provenance.is_repository_preset(job.template):
+        provenance.record_public_source(destination)
 
 
 def _template_location(exc: BaseException, template: str) -> str:

@@ -8,10 +8,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from create_refine_app import console
-from create_refine_app.create import Request
 from create_refine_app.preset_check import Check
 from create_refine_app.presets import Catalog
-from create_refine_app.questions import Questionnaire
+from create_refine_app.request import Request
 
 
 def _literal(value: Any) -> str:
@@ -28,7 +27,7 @@ def catalog_data(catalog: Catalog) -> dict[str, Any]:
     """Presets with their questions, and examples, as plain data for --list."""
     presets = []
     for preset in catalog.presets.values():
-        questionnaire = Questionnaire(preset.copier_file)
+        questionnaire = preset.questionnaire
         expressions = questionnaire.expressions
         defaults: dict[str, Any] = {}
         questions = []
@@ -51,23 +50,37 @@ def catalog_data(catalog: Catalog) -> dict[str, Any]:
     return {"presets": presets, "examples": examples}
 
 
+def _indented(text: str, indent: int, style: str = "") -> None:
+    """One paragraph of plain text, wrapped at the output's width, every line at ``indent``."""
+    import textwrap
+
+    out = console.stdout_console()
+    width = max(out.width - indent, 20)
+    for line in textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False):
+        out.print(" " * indent + line, style=style or None, markup=False, soft_wrap=True)
+
+
 def print_catalog(data: Mapping[str, Any]) -> None:
+    """Presets with their questions, then examples; wraps cleanly at any width (80 in a pipe)."""
     from rich.markup import escape
 
     out = console.stdout_console()
     out.print("[bold]Presets[/]  (-o/--preset NAME)")
     for preset in data["presets"]:
-        out.print(f"  [bold cyan]{preset['name']}[/]  {escape(preset['description'])}")
+        out.print(f"  [bold cyan]{escape(preset['name'])}[/]", soft_wrap=True)
+        _indented(preset["title"], 4)
+        _indented(preset["description"], 4)
         for q in preset["questions"]:
             values = "|".join(_literal(c["value"]).strip('"') for c in q["choices"]) or q["type"]
-            out.print(f"      -a {q['name']}={escape(values)}  [dim]default {escape(_literal(q['default']))}"
-                      f" — {escape(q['help'])}[/]")
+            _indented(f"-a {q['name']}={values}", 4)
+            _indented(f"{q['help']}; default {_literal(q['default'])}", 8, style="dim")
     out.print("\n[bold]Examples[/]  (-e/--example NAME)")
     if not data["examples"]:
         out.print("  (none)")
     for example in data["examples"]:
-        out.print(f"  [bold cyan]{example['name']}[/]  {escape(example['description'])}"
-                  f" [dim](preset {example['preset']})[/]")
+        out.print(f"  [bold cyan]{escape(example['name'])}[/]  [dim](preset {escape(example['preset'])})[/]",
+                  soft_wrap=True)
+        _indented(example["description"], 4)
 
 
 def print_dry_run(request: Request, files: Sequence[str]) -> None:
@@ -85,25 +98,6 @@ def print_dry_run(request: Request, files: Sequence[str]) -> None:
     out.print(f"[bold]Files[/] ({len(files)})")
     for path in files:
         out.print(f"  {escape(path)}")
-
-
-def print_next_steps(request: Request, installed: bool) -> None:
-    from rich.markup import escape
-    from rich.panel import Panel
-
-    manager = request.package_manager
-    lines = []
-    if not request.target.is_current_directory:
-        lines.append(f"cd {escape(request.target.shown_as)}")
-    if not installed:
-        lines.append(" ".join(manager.install_command))
-    lines.append(manager.run_command("dev"))
-    body = "\n".join(f"  [bold]{line}[/]" for line in lines)
-    body += "\n\nThen open http://localhost:3000. The README in the project says more."
-    console.stderr_console().print(
-        Panel(body, title=f"Created {escape(request.target.package_name)}", title_align="left",
-              expand=False)
-    )
 
 
 def check_data(check: Check) -> dict[str, Any]:

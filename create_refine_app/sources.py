@@ -20,7 +20,6 @@ from typing import Any
 from create_refine_app.errors import UsageError
 from create_refine_app.gitutil import run_git
 from create_refine_app.presets import PRESET_METADATA, Preset, load_preset
-from create_refine_app.questions import Questionnaire
 
 #: copier.yml settings that make copier run code from the template on this machine.
 CODE_RUNNING_SETTINGS = {
@@ -65,7 +64,7 @@ def check_trust(preset: Preset, source: str, trust: bool) -> None:
     """Refuse templates that run code unless the user said --trust."""
     if trust:
         return
-    found = code_running_settings(Questionnaire(preset.copier_file).settings)
+    found = code_running_settings(preset.questionnaire.settings)
     if found:
         raise UsageError(
             f"The template {source} runs code on your machine: its copier.yml uses "

@@ -36,6 +36,7 @@ from create_refine_app.errors import UpdateError, UsageError
 from create_refine_app.gitutil import identity_flags, inside_git_repository, run_git
 from create_refine_app.manifest import MANIFEST_FILE, Manifest
 from create_refine_app.presets import Catalog, Preset
+from create_refine_app.provenance import local_source
 from create_refine_app.questions import Questionnaire
 from create_refine_app.render import RenderJob, list_tree, render_into
 from create_refine_app.yamlfile import load_yaml_mapping
@@ -278,7 +279,7 @@ class UpdateOptions:
 
 
 def _update_in_place(project: Path, options: UpdateOptions, catalog: Catalog) -> UpdateResult:
-    recorded = check_project(project)
+    recorded = local_source(check_project(project))
     flags = parse_answer_flags(options.answer_flags)
     if recorded.get("_commit"):
         return _copier_update(project, recorded, flags, options.vcs_ref, options.trust)

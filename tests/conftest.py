@@ -108,3 +108,27 @@ def fixture_templates(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv(TEMPLATES_ENV, str(FIXTURE_TEMPLATES))
     monkeypatch.delenv("npm_config_user_agent", raising=False)
     yield FIXTURE_TEMPLATES
+
+
+def fake_tools(root: Path, *, node: str | None = "v20.20.2",
+               managers: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A PATH whose first entries are stand-in ``node`` and package managers.
+
+    ``node`` is what the fake ``node --version`` prints (``None``: no node at all, real one
+    hidden); ``managers`` maps a name (npm, pnpm, …) to the shell body of its stand-in.
+    """
+    bin_dir = root / "fake-bin"
+    bin_dir.mkdir(exist_ok=True)
+    scripts = dict(managers or {})
+    if node is not None:
+        scripts["node"] = f'echo "{node}"'
+    for name, body in scripts.items():
+        script = bin_dir / name
+        script.write_text(f"#!/bin/sh\n{body}\n")
+        script.chmod(0o755)
+    path = [str(bin_dir)]
+    for entry in os.environ["PATH"].split(os.pathsep):
+        if node is None and (Path(entry) / "node").exists():
+            continue  # hide every real node (the CLI's own script runs by absolute path)
+        path.append(entry)
+    return {"PATH": os.pathsep.join(path)}

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from conftest import BROKEN_TEMPLATES, FIXTURES, run_cli, snapshot
+from conftest import BROKEN_TEMPLATES, FIXTURES, fake_tools, run_cli, snapshot
 from create_refine_app import __version__
 from create_refine_app.cli import app
 
@@ -182,12 +182,22 @@ def test_install_runs_the_real_package_manager(tmp_path: Path) -> None:
 
 
 def test_failed_install_keeps_the_project_and_says_how_to_finish(tmp_path: Path) -> None:
+    env = fake_tools(tmp_path, managers={"npm": "echo 'E404 no such package' >&2; exit 7"})
     result = run_cli(["keep", "-y", "--install", "--no-git", "--package-manager", "npm"],
-                     tmp_path, env={"PATH": "/nonexistent"})
+                     tmp_path, env=env)
     assert result.returncode == 1
     assert (tmp_path / "keep" / "package.json").exists()
-    assert "npm is not installed" in result.stderr and "npm install" in result.stderr
+    assert "'npm install' failed with exit code 7 (E404 no such package)" in result.stderr
+    assert f"cd {tmp_path / 'keep'} && npm install" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_missing_package_manager_is_refused_before_writing(tmp_path: Path) -> None:
+    result = run_cli(["keep", "-y", "--install", "--no-git", "--package-manager", "bun"],
+                     tmp_path, env=fake_tools(tmp_path))
+    assert result.returncode == 2
+    assert "bun is not installed" in result.stderr and "Nothing was written" in result.stderr
+    assert not (tmp_path / "keep").exists()
 
 
 def test_git_init_with_first_commit(tmp_path: Path) -> None:

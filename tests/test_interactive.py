@@ -35,6 +35,7 @@ def test_full_interactive_run_with_arrows_defaults_and_a_validator(tmp_path: Pat
     child = spawn(tmp_path)
     answer(child, "Where should the project go", "\x15" + "my-admin" + ENTER)  # ^U clears default
     answer(child, "Which preset", ENTER)                    # default: the first preset
+    answer(child, "Which package manager", ENTER)           # npm: the one installed here
     answer(child, "App title", ENTER)                       # keep the default
     answer(child, "UI kit", DOWN + ENTER)                   # arrow key → second choice
     answer(child, "Authentication", ENTER)                  # default: demo
@@ -43,10 +44,9 @@ def test_full_interactive_run_with_arrows_defaults_and_a_validator(tmp_path: Pat
     answer(child, "", "c" + ENTER)
     answer(child, "Port of the dev server", ENTER)
     answer(child, "A number with a fraction", ENTER)
-    answer(child, "Add a dashboard", "n")
-    answer(child, "Which package manager", ENTER)
-    answer(child, "Install dependencies now", "n")
-    answer(child, "Initialise a git repository", "n")
+    answer(child, "Add a dashboard", "n" + ENTER)           # yes/no prompts wait for Enter
+    answer(child, "Install dependencies now", "n" + ENTER)
+    answer(child, "Initialise a git repository", "n" + ENTER)
     child.expect("Created my-admin")
     child.expect(pexpect.EOF)
     child.close()
@@ -75,7 +75,7 @@ def test_flags_given_are_not_asked(tmp_path: Path) -> None:
     child = spawn(tmp_path, "given", "-o", "mini", "-a", "ui=antd", "-a", "auth=none", "-a", "title=T",
                   "-a", "port=3001", "-a", "ratio=2", "--no-install", "--no-git",
                   "--package-manager", "npm")
-    answer(child, "Add a dashboard", "y")
+    answer(child, "Add a dashboard", "y" + ENTER)
     child.expect("Created given")
     child.expect(pexpect.EOF)
     child.close()
@@ -84,6 +84,7 @@ def test_flags_given_are_not_asked(tmp_path: Path) -> None:
 
 def test_ctrl_c_at_a_prompt_exits_130_and_writes_nothing(tmp_path: Path) -> None:
     child = spawn(tmp_path, "app", "-o", "mini")
+    answer(child, "Which package manager", ENTER)
     answer(child, "App title", CTRL_C)
     child.expect(pexpect.EOF)
     output = child.before or ""

@@ -12,6 +12,7 @@ import copier
 import pytest
 import yaml
 
+from create_refine_app.package_managers import PACKAGE_MANAGERS
 from tests.conftest import run_cli
 
 TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "refine-nextjs"
@@ -19,7 +20,8 @@ TEMPLATE = Path(__file__).resolve().parents[1] / "templates" / "refine-nextjs"
 EXACT_VERSION = re.compile(r"^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$")
 # Jinja left in the output: `{% … %}`, `{# … #}` or `{{ name }}` / `{{ name | filter }}`.
 # (JSX's `style={{ key: … }}` is not Jinja and is allowed.)
-LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|\{\{\s*[A-Za-z_][\w.]*\s*(\||\}\})")
+# GitHub Actions' own ``${{ expression }}`` (in .github/workflows) is not Jinja.
+LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\||\}\})")
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
@@ -227,11 +229,13 @@ def test_questions_follow_the_cli_contract() -> None:
     for forbidden in ("_tasks", "_migrations", "_jinja_extensions"):
         assert forbidden not in config
     questions = [k for k in config if not k.startswith("_")]
-    assert questions == ["project_name", "title", "router", "ui", "routing", "auth", "data", "dashboard"]
+    assert questions == ["project_name", "package_manager", "title", "router", "ui", "routing", "auth",
+                         "data", "dashboard"]
     choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
     assert choices["routing"] == ["catch-all", "files"]
     assert choices["auth"] == ["demo", "none"]
     assert choices["data"] == ["custom", "rest"]
+    assert choices["package_manager"] == sorted(PACKAGE_MANAGERS)
     assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)
     for name in questions:
         assert {"type", "help", "default"} <= set(config[name]), name

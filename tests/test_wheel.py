@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
 import yaml
 
 from conftest import REPO
+from create_refine_app.provenance import RELEASE_TAG, SOURCE_REPOSITORY
 
 
 def _offline_prefix() -> list[str]:
@@ -32,8 +34,13 @@ def test_wheel_installs_and_generates_offline(tmp_path: Path) -> None:
     assert "create_refine_app/templates/refine-nextjs/template/package.json.jinja" in names
 
     environment = tmp_path / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(environment)
+    venv.EnvBuilder(with_pip=False).create(environment)
     python = environment / "bin" / "python"
+    # The dependencies come from the running environment (a plain path entry: its .pth
+    # files, such as an editable install of this checkout, are not processed).
+    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    (Path(site) / "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
                     "--no-deps", "--no-index", str(wheel)], check=True, capture_output=True)
     outside = tmp_path / "elsewhere"
@@ -47,7 +54,8 @@ def test_wheel_installs_and_generates_offline(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     answers = yaml.safe_load((outside / "my-admin" / ".copier-answers.yml").read_text())
-    assert str(answers["_src_path"]).startswith(str(environment))  # templates from the wheel
+    # Not the wheel's own folder (a pipx/uvx cache that goes away): the lasting public source.
+    assert answers["_src_path"] == SOURCE_REPOSITORY and answers["_commit"] == RELEASE_TAG
     assert (outside / "my-admin" / "package.json").exists()
     if not offline:
         print("unshare --net is not available here: ran without cutting the network")

