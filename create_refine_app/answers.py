@@ -171,8 +171,7 @@ def resolve_answers(
             value = choices[0].value
         elif ask is not None:
             default = expressions.default(question, answers)
-            value = ask(question, choices, default,
-                        _validator(questionnaire, question, dict(answers)))
+            value = ask(question, choices, default, _validator(questionnaire, question, dict(answers)))
         else:
             value = expressions.default(question, answers)
             if not use_defaults:

@@ -45,8 +45,10 @@ class PlainUsage(TyperCommand):
     """Usage lines as the README writes them: ``PATH``, not Typer's ``{PATH}``."""
 
     def collect_usage_pieces(self, ctx: _click.Context) -> list[str]:
-        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
-                for piece in super().collect_usage_pieces(ctx)]
+        return [
+            piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+            for piece in super().collect_usage_pieces(ctx)
+        ]
 
 
 class _TopLevelContext(_click.Context):
@@ -152,57 +154,113 @@ def _show_version(value: bool) -> None:
 )
 @handles_errors
 def create(
-    directory: Annotated[str | None, typer.Argument(
-        metavar="DIR", help="Target directory; its name becomes the package name. '.' is here.",
-        show_default=False, autocompletion=completion.directories_and_commands)] = None,
-    preset: Annotated[str | None, typer.Option(
-        "--preset", "-o", help="Preset to generate from (see --list).",
-        autocompletion=completion.presets)] = None,
-    example: Annotated[str | None, typer.Option(
-        "--example", "-e", help="Example to generate: a preset with fixed answers.",
-        autocompletion=completion.examples)] = None,
-    answer: Annotated[list[str] | None, typer.Option(
-        "--answer", "-a", metavar="KEY=VALUE",
-        help="Answer a preset question; repeatable. Checked against its type and choices.",
-        autocompletion=completion.answers)] = None,
-    answers_file: Annotated[Path | None, typer.Option(
-        "--answers-file", metavar="PATH", dir_okay=True,
-        help="YAML or JSON answers, e.g. another project's .copier-answers.yml.")] = None,
-    yes: Annotated[bool, typer.Option(
-        "--yes", "-y", help="Take the default for everything not given; never ask.")] = False,
-    package_manager: Annotated[str | None, typer.Option(
-        "--package-manager", metavar="|".join(PACKAGE_MANAGERS).join("[]"),
-        help="Default: the caller's (npm create …), else what is installed.",
-        callback=_package_manager_choice, autocompletion=_package_manager_names)] = None,
-    install: Annotated[bool | None, typer.Option(
-        "--install/--no-install", help="Install dependencies after generating.",
-        show_default=False)] = None,
-    git: Annotated[bool | None, typer.Option(
-        "--git/--no-git", help="git init and a first commit.", show_default=False)] = None,
-    force: Annotated[bool, typer.Option(
-        "--force", help="Allow a non-empty target (existing files are never replaced).")] = False,
-    dry_run: Annotated[bool, typer.Option(
-        "--dry-run", help="Show the answers and the files that would be written; write nothing.")
+    directory: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="DIR",
+            help="Target directory; its name becomes the package name. '.' is here.",
+            show_default=False,
+            autocompletion=completion.directories_and_commands,
+        ),
+    ] = None,
+    preset: Annotated[
+        str | None,
+        typer.Option(
+            "--preset", "-o", help="Preset to generate from (see --list).", autocompletion=completion.presets
+        ),
+    ] = None,
+    example: Annotated[
+        str | None,
+        typer.Option(
+            "--example",
+            "-e",
+            help="Example to generate: a preset with fixed answers.",
+            autocompletion=completion.examples,
+        ),
+    ] = None,
+    answer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--answer",
+            "-a",
+            metavar="KEY=VALUE",
+            help="Answer a preset question; repeatable. Checked against its type and choices.",
+            autocompletion=completion.answers,
+        ),
+    ] = None,
+    answers_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers-file",
+            metavar="PATH",
+            dir_okay=True,
+            help="YAML or JSON answers, e.g. another project's .copier-answers.yml.",
+        ),
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Take the default for everything not given; never ask.")
     ] = False,
-    list_: Annotated[bool, typer.Option(
-        "--list", help="List presets, examples and their questions.")] = False,
-    json_: Annotated[bool, typer.Option(
-        "--json", help="Machine-readable output (with --list, or one object at the end).")] = False,
-    template: Annotated[str | None, typer.Option(
-        "--template", metavar="SOURCE",
-        help="Render a template that is not bundled: a folder, a git URL or gh:owner/repo.")] = None,
-    vcs_ref: Annotated[str | None, typer.Option(
-        "--vcs-ref", metavar="REF", help="Tag, branch or commit of a git --template.")] = None,
-    trust: Annotated[bool, typer.Option(
-        "--trust", help="Allow a --template whose copier.yml runs code (tasks, migrations, "
-        "Jinja extensions).")] = False,
-    quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="Print only warnings and errors.")] = False,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="Show the package manager's own output.")] = False,
+    package_manager: Annotated[
+        str | None,
+        typer.Option(
+            "--package-manager",
+            metavar="|".join(PACKAGE_MANAGERS).join("[]"),
+            help="Default: the caller's (npm create …), else what is installed.",
+            callback=_package_manager_choice,
+            autocompletion=_package_manager_names,
+        ),
+    ] = None,
+    install: Annotated[
+        bool | None,
+        typer.Option(
+            "--install/--no-install", help="Install dependencies after generating.", show_default=False
+        ),
+    ] = None,
+    git: Annotated[
+        bool | None, typer.Option("--git/--no-git", help="git init and a first commit.", show_default=False)
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Allow a non-empty target (existing files are never replaced).")
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Show the answers and the files that would be written; write nothing."
+        ),
+    ] = False,
+    list_: Annotated[
+        bool, typer.Option("--list", help="List presets, examples and their questions.")
+    ] = False,
+    json_: Annotated[
+        bool, typer.Option("--json", help="Machine-readable output (with --list, or one object at the end).")
+    ] = False,
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            metavar="SOURCE",
+            help="Render a template that is not bundled: a folder, a git URL or gh:owner/repo.",
+        ),
+    ] = None,
+    vcs_ref: Annotated[
+        str | None,
+        typer.Option("--vcs-ref", metavar="REF", help="Tag, branch or commit of a git --template."),
+    ] = None,
+    trust: Annotated[
+        bool,
+        typer.Option(
+            "--trust",
+            help="Allow a --template whose copier.yml runs code (tasks, migrations, Jinja extensions).",
+        ),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show the package manager's own output.")
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
-    version: Annotated[bool, typer.Option(
-        "--version", "-V", callback=_show_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", "-V", callback=_show_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """Create a refine + Next.js admin app. Asks at a terminal; every question is also a flag."""
     from create_refine_app import report
@@ -243,28 +301,43 @@ def create(
         create_project(options, catalog, external, as_json=json_)
 
 
-@app.command("update", cls=PlainUsage,
-             epilog="Exit codes: 0 done (conflicts are reported, not fatal), 1 failed, "
-             "2 bad usage, 130 interrupted.")
+@app.command(
+    "update",
+    cls=PlainUsage,
+    epilog="Exit codes: 0 done (conflicts are reported, not fatal), 1 failed, 2 bad usage, 130 interrupted.",
+)
 @handles_errors
 def update(
     directory: Annotated[str, typer.Argument(metavar="DIR", help="The project to update.")] = ".",
-    answer: Annotated[list[str] | None, typer.Option(
-        "--answer", "-a", metavar="KEY=VALUE", help="Change an answer on the way; repeatable.")
+    answer: Annotated[
+        list[str] | None,
+        typer.Option("--answer", "-a", metavar="KEY=VALUE", help="Change an answer on the way; repeatable."),
     ] = None,
-    vcs_ref: Annotated[str | None, typer.Option(
-        "--vcs-ref", metavar="REF", help="Template version for projects from a git template.")
+    vcs_ref: Annotated[
+        str | None,
+        typer.Option("--vcs-ref", metavar="REF", help="Template version for projects from a git template."),
     ] = None,
-    base: Annotated[str | None, typer.Option(
-        "--base", metavar="REV", help="Commit holding the unmodified generated files "
-        "(found automatically when create-refine-app made the first commit).")] = None,
-    dry_run: Annotated[bool, typer.Option(
-        "--dry-run", help="Show what would change; change nothing.")] = False,
-    trust: Annotated[bool, typer.Option(
-        "--trust", help="Allow a template whose copier.yml runs code.")] = False,
-    json_: Annotated[bool, typer.Option(
-        "--json", help="One JSON object at the end: changed, removed, kept and conflicting "
-        "files.")] = False,
+    base: Annotated[
+        str | None,
+        typer.Option(
+            "--base",
+            metavar="REV",
+            help="Commit holding the unmodified generated files "
+            "(found automatically when create-refine-app made the first commit).",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would change; change nothing.")
+    ] = False,
+    trust: Annotated[
+        bool, typer.Option("--trust", help="Allow a template whose copier.yml runs code.")
+    ] = False,
+    json_: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="One JSON object at the end: changed, removed, kept and conflicting files."
+        ),
+    ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
     """Bring the current template into a project generated earlier; your edits survive."""
@@ -272,8 +345,14 @@ def update(
     from create_refine_app.presets import Catalog, bundled_templates_root
     from create_refine_app.update import UpdateOptions, report_update, run_update
 
-    options = UpdateOptions(directory=directory, answer_flags=tuple(answer or ()),
-                            vcs_ref=vcs_ref, base=base, dry_run=dry_run, trust=trust)
+    options = UpdateOptions(
+        directory=directory,
+        answer_flags=tuple(answer or ()),
+        vcs_ref=vcs_ref,
+        base=base,
+        dry_run=dry_run,
+        trust=trust,
+    )
     result = run_update(options, Catalog(bundled_templates_root()))
     report_update(result, options)
     if json_:
@@ -284,18 +363,23 @@ preset_app = typer.Typer(help="Tools for preset authors.", no_args_is_help=True)
 app.add_typer(preset_app, name="preset")
 
 
-@preset_app.command("check", cls=PlainUsage,
-                    epilog="Exit codes: 0 all passed, 1 a check failed, 2 bad usage.")
+@preset_app.command(
+    "check", cls=PlainUsage, epilog="Exit codes: 0 all passed, 1 a check failed, 2 bad usage."
+)
 @handles_errors
 def preset_check(
-    path: Annotated[Path, typer.Argument(
-        metavar="PATH", help="A preset folder (with copier.yml) or a folder of presets.")],
-    all_: Annotated[bool, typer.Option(
-        "--all", help="Render every combination of answers, not just a covering set.")] = False,
-    build: Annotated[bool, typer.Option(
-        "--build", help="Also npm install, type-check and build each rendered project.")] = False,
-    npm_cache: Annotated[Path | None, typer.Option(
-        "--npm-cache", metavar="DIR", help="npm cache shared by all builds.")] = None,
+    path: Annotated[
+        Path, typer.Argument(metavar="PATH", help="A preset folder (with copier.yml) or a folder of presets.")
+    ],
+    all_: Annotated[
+        bool, typer.Option("--all", help="Render every combination of answers, not just a covering set.")
+    ] = False,
+    build: Annotated[
+        bool, typer.Option("--build", help="Also npm install, type-check and build each rendered project.")
+    ] = False,
+    npm_cache: Annotated[
+        Path | None, typer.Option("--npm-cache", metavar="DIR", help="npm cache shared by all builds.")
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Machine-readable results.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
@@ -309,8 +393,13 @@ def preset_check(
         if not json_:
             report.print_check(check)
     if json_:
-        report.print_json({"path": str(path), "passed": all(c.ok for c in checks),
-                           "checks": [report.check_data(c) for c in checks]})
+        report.print_json(
+            {
+                "path": str(path),
+                "passed": all(c.ok for c in checks),
+                "checks": [report.check_data(c) for c in checks],
+            }
+        )
     else:
         report.print_check_summary(checks)
     if not all(c.ok for c in checks):

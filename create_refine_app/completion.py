@@ -15,8 +15,11 @@ from typer import _click  # Typer reads the callbacks' annotations at run time
 if TYPE_CHECKING:
     from create_refine_app.presets import Catalog, Preset
 
-COMMANDS = (("update", "bring template improvements into a project"),
-            ("preset", "tools for preset authors"), ("help", "help for a command"))
+COMMANDS = (
+    ("update", "bring template improvements into a project"),
+    ("preset", "tools for preset authors"),
+    ("help", "help for a command"),
+)
 
 
 def _catalog() -> Catalog:
@@ -25,20 +28,23 @@ def _catalog() -> Catalog:
     return Catalog(bundled_templates_root())
 
 
-def directories_and_commands(ctx: _click.Context, args: list[str], incomplete: str
-                             ) -> list[tuple[str, str] | str]:
+def directories_and_commands(
+    ctx: _click.Context, args: list[str], incomplete: str
+) -> list[tuple[str, str] | str]:
     """The sub-commands, then directories below the current one (for a target)."""
     found: list[tuple[str, str] | str] = [c for c in COMMANDS if c[0].startswith(incomplete)]
     typed = Path(incomplete or ".")
-    parent, prefix = (typed, "") if incomplete.endswith("/") or not incomplete else (
-        typed.parent, typed.name)
+    parent, prefix = (typed, "") if incomplete.endswith("/") or not incomplete else (typed.parent, typed.name)
     try:
         entries = sorted(parent.iterdir()) if parent.is_dir() else []
     except OSError:
         entries = []
     shown = "" if str(parent) == "." and not incomplete.startswith("./") else f"{parent}/"
-    found += [f"{shown}{entry.name}/" for entry in entries
-              if entry.is_dir() and entry.name.startswith(prefix) and not entry.name.startswith(".")]
+    found += [
+        f"{shown}{entry.name}/"
+        for entry in entries
+        if entry.is_dir() and entry.name.startswith(prefix) and not entry.name.startswith(".")
+    ]
     return found
 
 
@@ -47,8 +53,7 @@ def presets(ctx: _click.Context, args: list[str], incomplete: str) -> list[tuple
 
 
 def examples(ctx: _click.Context, args: list[str], incomplete: str) -> list[tuple[str, str] | str]:
-    return [(e.name, e.description) for e in _catalog().examples.values()
-            if e.name.startswith(incomplete)]
+    return [(e.name, e.description) for e in _catalog().examples.values() if e.name.startswith(incomplete)]
 
 
 def _chosen_preset(ctx: _click.Context, catalog: Catalog) -> Preset:
@@ -69,8 +74,7 @@ def answers(ctx: _click.Context, args: list[str], incomplete: str) -> list[tuple
     questionnaire = _chosen_preset(ctx, catalog).questionnaire
     key, separator, _ = incomplete.partition("=")
     if not separator:
-        return [(f"{q.name}=", q.help) for q in questionnaire.questions
-                if q.name.startswith(incomplete)]
+        return [(f"{q.name}=", q.help) for q in questionnaire.questions if q.name.startswith(incomplete)]
     question = questionnaire.by_name.get(key)
     if question is None:
         return []
@@ -82,8 +86,11 @@ def answers(ctx: _click.Context, args: list[str], incomplete: str) -> list[tuple
     values = questionnaire.expressions.choices(question, defaults)
     if not values and question.type == "bool":
         return [f"{key}=true", f"{key}=false"]
-    return [(f"{key}={_text(c.value)}", c.label) for c in values
-            if f"{key}={_text(c.value)}".startswith(incomplete)]
+    return [
+        (f"{key}={_text(c.value)}", c.label)
+        for c in values
+        if f"{key}={_text(c.value)}".startswith(incomplete)
+    ]
 
 
 def _text(value: object) -> str:

@@ -100,8 +100,7 @@ def activity(message: str, *, show_output: bool = False) -> Iterator[_Activity]:
 class _Activity:
     """Lets a long step report its latest line of output."""
 
-    def __init__(self, title: str, update: object | None, *, silent: bool = False,
-                 raw: bool = False) -> None:
+    def __init__(self, title: str, update: object | None, *, silent: bool = False, raw: bool = False) -> None:
         self._title = title
         self._update = update
         self._silent = silent

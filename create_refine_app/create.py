@@ -36,8 +36,7 @@ def summary(request: Request, log: StepLog, *, dry_run: bool, files: list[str]) 
     }
 
 
-def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *,
-           as_json: bool) -> None:
+def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *, as_json: bool) -> None:
     """Resolve the request, then preview it (``--dry-run``) or create the project."""
     log = StepLog()
     interactive = console.is_interactive() and not options.yes
@@ -56,13 +55,16 @@ def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *,
     with log.timed("render"):
         files = render.create_project(request.render_job, request.target.path)
     try:
-        console.success(f"Wrote {len(files)} files to {request.target.path} "
-                        f"in {time.perf_counter() - started:.1f}s.")
-        run_post_steps(request.target.path, request.package_manager, install=request.install,
-                       git=request.git, log=log)
+        console.success(
+            f"Wrote {len(files)} files to {request.target.path} in {time.perf_counter() - started:.1f}s."
+        )
+        run_post_steps(
+            request.target.path, request.package_manager, install=request.install, git=request.git, log=log
+        )
     except KeyboardInterrupt:
         raise InterruptedAfterWriting(
-            f"Interrupted: the project was kept at {request.target.path}.") from None
+            f"Interrupted: the project was kept at {request.target.path}."
+        ) from None
     except CreateRefineAppError as exc:
         exc.details = summary(request, log, dry_run=False, files=files)
         raise

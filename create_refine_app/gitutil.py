@@ -11,8 +11,9 @@ from create_refine_app.errors import CreateRefineAppError, PostStepError
 TOOL_IDENTITY = ("create-refine-app", "create-refine-app@localhost")
 
 
-def run_git(*args: str, cwd: Path, error: type[CreateRefineAppError] = PostStepError,
-            check: bool = True) -> subprocess.CompletedProcess[str]:
+def run_git(
+    *args: str, cwd: Path, error: type[CreateRefineAppError] = PostStepError, check: bool = True
+) -> subprocess.CompletedProcess[str]:
     """Run git; on failure raise ``error`` with git's own words."""
     result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
     if check and result.returncode != 0:

@@ -23,6 +23,5 @@ def print_next_steps(request: Request, installed: bool) -> None:
     body = "\n".join(f"  [bold]{line}[/]" for line in lines)
     body += "\n\nThen open http://localhost:3000. The README in the project says more."
     console.stderr_console().print(
-        Panel(body, title=f"Created {escape(request.target.package_name)}", title_align="left",
-              expand=False)
+        Panel(body, title=f"Created {escape(request.target.package_name)}", title_align="left", expand=False)
     )

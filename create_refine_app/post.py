@@ -54,8 +54,9 @@ def install_dependencies(project: Path, manager: PackageManager) -> None:
             f"then run: cd {project} && {' '.join(command)}"
         )
     tail: list[str] = []
-    with console.activity(f"Installing dependencies with {manager.name}…",
-                          show_output=console.is_verbose()) as activity:
+    with console.activity(
+        f"Installing dependencies with {manager.name}…", show_output=console.is_verbose()
+    ) as activity:
         process = subprocess.Popen(
             [executable, *command[1:]],
             cwd=project,
@@ -109,11 +110,13 @@ def git_init(project: Path) -> str:
     console.success("Initialised a git repository.")
     git("add", "--all")
     if not has_identity(project):
-        console.note("git has no user.email set: the files are staged but not committed. "
-                     "Set your identity, then run 'git commit -m \"Initial commit\"'.")
+        console.note(
+            "git has no user.email set: the files are staged but not committed. "
+            "Set your identity, then run 'git commit -m \"Initial commit\"'."
+        )
         return "initialised; commit skipped: no git identity"
     git("commit", "--quiet", "--no-verify", "-m", FIRST_COMMIT_MESSAGE)
-    console.success(f"Created the first commit: \"{FIRST_COMMIT_MESSAGE}\".")
+    console.success(f'Created the first commit: "{FIRST_COMMIT_MESSAGE}".')
     return "initialised with a first commit"
 
 
@@ -122,12 +125,11 @@ def _finish_by_hand(project: Path, manager: PackageManager, install: bool, git: 
     if install:
         commands.append(" ".join(manager.install_command))
     if git:
-        commands.append(f"git init && git add -A && git commit -m \"{FIRST_COMMIT_MESSAGE}\"")
+        commands.append(f'git init && git add -A && git commit -m "{FIRST_COMMIT_MESSAGE}"')
     return " && ".join(commands)
 
 
-def run_post_steps(project: Path, manager: PackageManager, *, install: bool, git: bool,
-                   log: StepLog) -> None:
+def run_post_steps(project: Path, manager: PackageManager, *, install: bool, git: bool, log: StepLog) -> None:
     """Install and git, each kept even when the other fails; the first failure is raised.
 
     The project is already in place: an interrupt here keeps it and says which steps are

@@ -30,8 +30,9 @@ def node_version() -> tuple[tuple[int, int, int] | None, str]:
     if node is None:
         return None, ""
     try:
-        printed = subprocess.run([node, "--version"], capture_output=True, text=True, timeout=20,
-                                 check=False).stdout.strip()
+        printed = subprocess.run(
+            [node, "--version"], capture_output=True, text=True, timeout=20, check=False
+        ).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return None, ""
     match = re.match(r"v?(\d+)\.(\d+)\.(\d+)", printed)
@@ -57,8 +58,10 @@ def check(manager: PackageManager, *, install: bool) -> None:
     problem = node_problem()
     if not install:
         if problem:
-            console.note(f"{problem} The project is written anyway (--no-install); install a "
-                         "current Node.js (https://nodejs.org) before running it.")
+            console.note(
+                f"{problem} The project is written anyway (--no-install); install a "
+                "current Node.js (https://nodejs.org) before running it."
+            )
         return
     if problem:
         raise MissingToolError(

@@ -41,14 +41,32 @@ from create_refine_app.yamlfile import load_yaml_mapping
 PRESET_KEYS = frozenset({"name", "title", "description", "order", "answers"})
 EXAMPLE_KEYS = frozenset({"preset", "description", "order", "answers"})
 #: Names copier puts in every template context.
-COPIER_CONTEXT = frozenset({"_copier_conf", "_copier_answers", "_copier_python", "_folder_name",
-                            "_copier_phase", "_external_data"})
+COPIER_CONTEXT = frozenset(
+    {"_copier_conf", "_copier_answers", "_copier_python", "_folder_name", "_copier_phase", "_external_data"}
+)
 # `{%`/`%}` never occur in TypeScript or JSX; `{{ name }}`/`{{ name | filter }}` is Jinja,
 # while JSX's double braces hold object literals (`style={{ margin: 0 }}`).
 #: ``${{ … }}`` is a GitHub Actions expression (workflow files), not Jinja.
 LEFTOVER_JINJA = re.compile(r"\{%|%\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\|[^}]*)?\}\}")
-TEXT_SUFFIXES = frozenset({".ts", ".tsx", ".js", ".mjs", ".cjs", ".json", ".md", ".yml", ".yaml",
-                           ".css", ".html", ".txt", ".example", ".env", ""})
+TEXT_SUFFIXES = frozenset(
+    {
+        ".ts",
+        ".tsx",
+        ".js",
+        ".mjs",
+        ".cjs",
+        ".json",
+        ".md",
+        ".yml",
+        ".yaml",
+        ".css",
+        ".html",
+        ".txt",
+        ".example",
+        ".env",
+        "",
+    }
+)
 
 
 @dataclass
@@ -78,8 +96,11 @@ def _jinja_names(text: Any, expressions_env: Any) -> set[str]:
 def check_metadata(path: Path, allowed: frozenset[str]) -> list[str]:
     data = load_yaml_mapping(path)
     unknown = sorted(set(data) - allowed)
-    return [f"{path.name}: unknown keys {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})"
-            ] if unknown else []
+    return (
+        [f"{path.name}: unknown keys {', '.join(unknown)} (allowed: {', '.join(sorted(allowed))})"]
+        if unknown
+        else []
+    )
 
 
 def check_questions(preset: Preset) -> list[str]:
@@ -105,8 +126,7 @@ def check_questions(preset: Preset) -> list[str]:
             if unknown:
                 problems.append(f"'{question.name}': {label} refers to unknown {', '.join(unknown)}")
             elif later:
-                problems.append(f"'{question.name}': {label} refers to {', '.join(later)}, "
-                                "asked later")
+                problems.append(f"'{question.name}': {label} refers to {', '.join(later)}, asked later")
         try:
             default = expressions.default(question, defaults)
             choices = expressions.choices(question, defaults)
@@ -115,10 +135,11 @@ def check_questions(preset: Preset) -> list[str]:
             seen.add(question.name)
             continue
         values = default if question.multiselect else [default]
-        if choices and default is not None and any(v not in [c.value for c in choices]
-                                                   for v in values):
-            problems.append(f"'{question.name}': default {default!r} is not one of its choices "
-                            f"{[c.value for c in choices]}")
+        if choices and default is not None and any(v not in [c.value for c in choices] for v in values):
+            problems.append(
+                f"'{question.name}': default {default!r} is not one of its choices "
+                f"{[c.value for c in choices]}"
+            )
         defaults[question.name] = default
         seen.add(question.name)
     problems += _check_fixed(questionnaire, preset.fixed_answers, "preset.yml answers")
@@ -153,24 +174,31 @@ def _choice_values(questionnaire: Questionnaire, question: Question) -> list[Any
 def combinations(preset: Preset, everything: bool) -> list[dict[str, Any]]:
     """A covering set (every value at least once) or, with ``everything``, the product."""
     questionnaire = preset.questionnaire
-    axes = {q.name: _choice_values(questionnaire, q) for q in questionnaire.questions
-            if q.name not in preset.fixed_answers and not q.multiselect}
+    axes = {
+        q.name: _choice_values(questionnaire, q)
+        for q in questionnaire.questions
+        if q.name not in preset.fixed_answers and not q.multiselect
+    }
     axes = {name: values for name, values in axes.items() if len(values) > 1}
     fixed = dict(preset.fixed_answers)
     if not axes:
         return [fixed]
     if everything:
         names = list(axes)
-        return [{**fixed, **dict(zip(names, combo, strict=True))}
-                for combo in itertools.product(*axes.values())]
+        return [
+            {**fixed, **dict(zip(names, combo, strict=True))} for combo in itertools.product(*axes.values())
+        ]
     width = max(len(values) for values in axes.values())
-    return [{**fixed, **{name: values[i % len(values)] for name, values in axes.items()}}
-            for i in range(width)]
+    return [
+        {**fixed, **{name: values[i % len(values)] for name, values in axes.items()}} for i in range(width)
+    ]
 
 
 def describe(answers: Mapping[str, Any]) -> str:
-    return " ".join(f"{k}={json.dumps(v) if not isinstance(v, str) else v}"
-                    for k, v in answers.items()) or "(defaults)"
+    return (
+        " ".join(f"{k}={json.dumps(v) if not isinstance(v, str) else v}" for k, v in answers.items())
+        or "(defaults)"
+    )
 
 
 # ---------------------------------------------------------------- render checks
@@ -178,8 +206,7 @@ def describe(answers: Mapping[str, Any]) -> str:
 
 def _strip_jsonc(text: str) -> str:
     """tsconfig.json allows comments and trailing commas; JSON does not."""
-    text = re.sub(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', lambda m: m.group(1) or "", text,
-                  flags=re.S)
+    text = re.sub(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', lambda m: m.group(1) or "", text, flags=re.S)
     return re.sub(r",(\s*[}\]])", r"\1", text)
 
 
@@ -200,8 +227,10 @@ def check_render(root: Path) -> list[str]:
                 if LEFTOVER_JINJA.search(line):
                     problems.append(f"{relative}:{number}: leftover Jinja: {line.strip()[:80]}")
                     break
-    for name, parse in (("package.json", json.loads), ("tsconfig.json",
-                                                        lambda t: json.loads(_strip_jsonc(t)))):
+    for name, parse in (
+        ("package.json", json.loads),
+        ("tsconfig.json", lambda t: json.loads(_strip_jsonc(t))),
+    ):
         if (root / name).exists():
             try:
                 parse((root / name).read_text(encoding="utf-8"))
@@ -213,10 +242,22 @@ def check_render(root: Path) -> list[str]:
 
 
 def _npm(script: Sequence[str], cwd: Path, cache: Path) -> tuple[bool, str]:
-    env = {**os.environ, "npm_config_cache": str(cache), "NEXT_TELEMETRY_DISABLED": "1",
-           "npm_config_fund": "false", "npm_config_audit": "false"}
-    result = subprocess.run(["npm", *script], cwd=cwd, env=env, capture_output=True, text=True,
-                            check=False, stdin=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "npm_config_cache": str(cache),
+        "NEXT_TELEMETRY_DISABLED": "1",
+        "npm_config_fund": "false",
+        "npm_config_audit": "false",
+    }
+    result = subprocess.run(
+        ["npm", *script],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
     tail = (result.stdout + result.stderr).strip().splitlines()[-5:]
     return result.returncode == 0, " | ".join(tail)
 
@@ -260,8 +301,7 @@ def _load(folder: Path, check: Check) -> Preset | None:
         return None
 
 
-def run_checks(path: Path, *, everything: bool, build: bool, cache: Path | None
-               ) -> Iterator[Check]:
+def run_checks(path: Path, *, everything: bool, build: bool, cache: Path | None) -> Iterator[Check]:
     """Yield each check as it finishes, so long builds show progress."""
     if not path.is_dir():
         raise UsageError(f"{path} is not a directory. Give a preset folder or a templates folder.")
@@ -285,8 +325,9 @@ def run_checks(path: Path, *, everything: bool, build: bool, cache: Path | None
             try:
                 example = catalog.examples[example_file.parent.name]
                 preset = catalog.preset(example.preset)
-                check.problems += _check_fixed(preset.questionnaire,
-                                               example.fixed_answers, "example.yml answers")
+                check.problems += _check_fixed(
+                    preset.questionnaire, example.fixed_answers, "example.yml answers"
+                )
             except CreateRefineAppError as exc:
                 check.problems.append(exc.message)
             yield check
@@ -298,16 +339,17 @@ def _recorded_answers(root: Path) -> dict[str, Any]:
     return dict(load_yaml_mapping(recorded)) if recorded.is_file() else {}
 
 
-def _check_combination(preset: Preset, answers: Mapping[str, Any], build: bool,
-                       cache: Path) -> Check:
+def _check_combination(preset: Preset, answers: Mapping[str, Any], build: bool, cache: Path) -> Check:
     check = Check(f"{preset.name}: {describe(answers)}")
     name = f"check-{preset.name}".lower()
     with tempfile.TemporaryDirectory(prefix="create-refine-app-check-") as scratch:
         root = Path(scratch) / name
         started = time.perf_counter()
         try:
-            render_into(RenderJob(template=str(preset.path),
-                                  answers={"project_name": name, **answers}, trust=True), root)
+            render_into(
+                RenderJob(template=str(preset.path), answers={"project_name": name, **answers}, trust=True),
+                root,
+            )
         except CreateRefineAppError as exc:
             check.problems.append(exc.message)
             return check

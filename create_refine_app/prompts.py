@@ -24,8 +24,11 @@ def _wrap_validation_messages(prompt: questionary.Question) -> None:
     from prompt_toolkit.layout.controls import FormattedTextControl
 
     for container in prompt.application.layout.walk():
-        if (isinstance(container, Window) and isinstance(container.content, FormattedTextControl)
-                and "ValidationToolbar" in getattr(container.content.text, "__qualname__", "")):
+        if (
+            isinstance(container, Window)
+            and isinstance(container.content, FormattedTextControl)
+            and "ValidationToolbar" in getattr(container.content.text, "__qualname__", "")
+        ):
             container.height = None
             container.wrap_lines = to_filter(True)
 
@@ -36,8 +39,7 @@ def _fitted(message: str) -> str:
     import textwrap
 
     width = max(shutil.get_terminal_size().columns - 2, 20)
-    return "\n".join(textwrap.wrap(message, width=width, break_long_words=False,
-                                   break_on_hyphens=False))
+    return "\n".join(textwrap.wrap(message, width=width, break_long_words=False, break_on_hyphens=False))
 
 
 def _check(validate: Callable[[Any], str]) -> Callable[[Any], bool | str]:
@@ -78,12 +80,16 @@ def ask_question(
     """Ask one copier question in the form its type and choices call for."""
     message = question.help
     if choices and question.multiselect:
-        picked = _run(questionary.checkbox(
-            message,
-            choices=[questionary.Choice(c.label, value=c.value, checked=c.value in (default or []))
-                     for c in choices],
-            validate=_check(validate),
-        ))
+        picked = _run(
+            questionary.checkbox(
+                message,
+                choices=[
+                    questionary.Choice(c.label, value=c.value, checked=c.value in (default or []))
+                    for c in choices
+                ],
+                validate=_check(validate),
+            )
+        )
         return list(picked)
     if choices:
         entries = [questionary.Choice(c.label, value=c.value) for c in choices]
@@ -101,13 +107,15 @@ def ask_text(message: str, default: str, validate: Callable[[str], str]) -> str:
     return str(_run(questionary.text(message, default=default, validate=_check(validate))))
 
 
-def ask_select(message: str, options: Sequence[tuple[str, str]], default: str,
-               disabled: Mapping[str, str] | None = None) -> str:
+def ask_select(
+    message: str, options: Sequence[tuple[str, str]], default: str, disabled: Mapping[str, str] | None = None
+) -> str:
     """``options`` are (value, label) pairs; ``disabled`` maps a value to why it cannot be
     picked (shown beside it)."""
     disabled = disabled or {}
-    entries = [questionary.Choice(label, value=value, disabled=disabled.get(value))
-               for value, label in options]
+    entries = [
+        questionary.Choice(label, value=value, disabled=disabled.get(value)) for value, label in options
+    ]
     default_entry = next((e for e in entries if e.value == default), None)
     return str(_run(questionary.select(message, choices=entries, default=default_entry)))
 

@@ -64,8 +64,7 @@ def record_public_source(project: Path) -> None:
             continue
         kept.append(line)
     first_answer = next((i for i, line in enumerate(kept) if not line.startswith("#")), len(kept))
-    kept[first_answer:first_answer] = [f"_commit: {RELEASE_TAG}\n",
-                                       f"_src_path: {SOURCE_REPOSITORY}\n"]
+    kept[first_answer:first_answer] = [f"_commit: {RELEASE_TAG}\n", f"_src_path: {SOURCE_REPOSITORY}\n"]
     answers_file.write_text("".join(kept), encoding="utf-8")
 
 

@@ -24,8 +24,19 @@ if TYPE_CHECKING:
 
 SUPPORTED_TYPES = ("str", "int", "float", "bool", "json", "yaml")
 QUESTION_KEYS = frozenset(
-    {"type", "help", "choices", "default", "when", "validator", "multiselect", "secret",
-     "placeholder", "multiline", "qmark"}
+    {
+        "type",
+        "help",
+        "choices",
+        "default",
+        "when",
+        "validator",
+        "multiselect",
+        "secret",
+        "placeholder",
+        "multiline",
+        "qmark",
+    }
 )
 _TRUE_WORDS = frozenset({"true", "yes", "y", "on", "1"})
 _FALSE_WORDS = frozenset({"false", "no", "n", "off", "0", ""})
@@ -187,11 +198,15 @@ class Expressions:
             raw = yaml.safe_load(raw)
         pairs: list[tuple[str, Any]]
         if isinstance(raw, dict):
-            pairs = [(str(label), spec.get("value") if isinstance(spec, dict) else spec)
-                     for label, spec in raw.items()]
+            pairs = [
+                (str(label), spec.get("value") if isinstance(spec, dict) else spec)
+                for label, spec in raw.items()
+            ]
         elif isinstance(raw, list):
-            pairs = [(str(item[0]), item[1]) if isinstance(item, list) and len(item) == 2
-                     else (str(item), item) for item in raw]
+            pairs = [
+                (str(item[0]), item[1]) if isinstance(item, list) and len(item) == 2 else (str(item), item)
+                for item in raw
+            ]
         else:
             raise TemplateError(f"The choices of '{question.name}' must be a list or a mapping.")
         return [Choice(label, cast_value(question, self.render(value, answers))) for label, value in pairs]

@@ -142,9 +142,7 @@ def _staging_parent(target: Path) -> Path:
         return parent
     if target.is_dir() and os.access(target, os.W_OK | os.X_OK):
         return target
-    raise TargetError(
-        f"Cannot write to {parent}: permission denied. Choose a directory you can write to."
-    )
+    raise TargetError(f"Cannot write to {parent}: permission denied. Choose a directory you can write to.")
 
 
 def _apply_umask(directory: Path) -> None:
@@ -193,12 +191,12 @@ def create_project(job: RenderJob, target: Path) -> list[str]:
     nothing is written.
     """
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=STAGING_SUFFIX,
-                                        dir=_staging_parent(target)))
+        staging = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=STAGING_SUFFIX, dir=_staging_parent(target))
+        )
     except OSError as exc:
         raise TargetError(
-            f"Cannot write beside {target}: {exc.strerror or exc}. Choose a directory you can "
-            "write to."
+            f"Cannot write beside {target}: {exc.strerror or exc}. Choose a directory you can write to."
         ) from None
     _apply_umask(staging)
     placement = _Placement(staging, target)

@@ -34,19 +34,30 @@ def catalog_data(catalog: Catalog) -> dict[str, Any]:
         for question in questionnaire.questions:
             default = expressions.default(question, defaults)
             defaults[question.name] = default
-            questions.append({
-                "name": question.name,
-                "type": question.type,
-                "help": question.help,
-                "default": default,
-                "choices": [{"label": c.label, "value": c.value}
-                            for c in expressions.choices(question, defaults)],
-                "fixed": question.name in preset.fixed_answers,
-            })
-        presets.append({"name": preset.name, "title": preset.title,
-                        "description": preset.description, "questions": questions})
-    examples = [{"name": e.name, "preset": e.preset, "description": e.description,
-                 "answers": dict(e.fixed_answers)} for e in catalog.examples.values()]
+            questions.append(
+                {
+                    "name": question.name,
+                    "type": question.type,
+                    "help": question.help,
+                    "default": default,
+                    "choices": [
+                        {"label": c.label, "value": c.value} for c in expressions.choices(question, defaults)
+                    ],
+                    "fixed": question.name in preset.fixed_answers,
+                }
+            )
+        presets.append(
+            {
+                "name": preset.name,
+                "title": preset.title,
+                "description": preset.description,
+                "questions": questions,
+            }
+        )
+    examples = [
+        {"name": e.name, "preset": e.preset, "description": e.description, "answers": dict(e.fixed_answers)}
+        for e in catalog.examples.values()
+    ]
     return {"presets": presets, "examples": examples}
 
 
@@ -78,8 +89,10 @@ def print_catalog(data: Mapping[str, Any]) -> None:
     if not data["examples"]:
         out.print("  (none)")
     for example in data["examples"]:
-        out.print(f"  [bold cyan]{escape(example['name'])}[/]  [dim](preset {escape(example['preset'])})[/]",
-                  soft_wrap=True)
+        out.print(
+            f"  [bold cyan]{escape(example['name'])}[/]  [dim](preset {escape(example['preset'])})[/]",
+            soft_wrap=True,
+        )
         _indented(example["description"], 4)
 
 
@@ -87,22 +100,26 @@ def print_dry_run(request: Request, files: Sequence[str]) -> None:
     from rich.markup import escape
 
     out = console.stdout_console()
-    out.print(f"[bold]Dry run[/]: nothing was written. Would create {escape(str(request.target.path))} "
-              f"from the preset [bold]{request.preset.name}[/]"
-              + (f" (example {request.example.name})" if request.example else "") + ".")
+    out.print(
+        f"[bold]Dry run[/]: nothing was written. Would create {escape(str(request.target.path))} "
+        f"from the preset [bold]{request.preset.name}[/]"
+        + (f" (example {request.example.name})" if request.example else "")
+        + "."
+    )
     out.print("[bold]Answers[/]")
     for key, value in request.answers.items():
         out.print(f"  {key}: {escape(_literal(value))}")
-    out.print(f"  [dim]package manager: {request.package_manager.name}, install: "
-              f"{'yes' if request.install else 'no'}, git: {'yes' if request.git else 'no'}[/]")
+    out.print(
+        f"  [dim]package manager: {request.package_manager.name}, install: "
+        f"{'yes' if request.install else 'no'}, git: {'yes' if request.git else 'no'}[/]"
+    )
     out.print(f"[bold]Files[/] ({len(files)})")
     for path in files:
         out.print(f"  {escape(path)}")
 
 
 def check_data(check: Check) -> dict[str, Any]:
-    return {"name": check.name, "ok": check.ok, "problems": check.problems,
-            "seconds": check.seconds}
+    return {"name": check.name, "ok": check.ok, "problems": check.problems, "seconds": check.seconds}
 
 
 def print_check(check: Check) -> None:

@@ -89,8 +89,7 @@ class _Resolver:
     def directory(self, package_name_given: bool) -> Target:
         options = self.options
         if options.directory is not None:
-            return check_target(options.directory, force=options.force,
-                                package_name_given=package_name_given)
+            return check_target(options.directory, force=options.force, package_name_given=package_name_given)
         if self.interactive:
             from create_refine_app import prompts
 
@@ -105,8 +104,7 @@ class _Resolver:
             return check_target(chosen, force=options.force, package_name_given=package_name_given)
         if not options.yes:
             self.missing.append("DIR  (the target directory, first argument)")
-        return check_target(DEFAULT_DIRECTORY, force=options.force,
-                            package_name_given=package_name_given)
+        return check_target(DEFAULT_DIRECTORY, force=options.force, package_name_given=package_name_given)
 
     def preset(self, catalog: Catalog, external: Preset | None) -> tuple[Preset, Example | None]:
         options = self.options
@@ -176,20 +174,26 @@ class _Resolver:
         return True
 
 
-def _package_manager_given(options: CreateOptions, flags: Mapping[str, Any],
-                           file: Mapping[str, Any], fixed: Mapping[str, Any]) -> str | None:
+def _package_manager_given(
+    options: CreateOptions, flags: Mapping[str, Any], file: Mapping[str, Any], fixed: Mapping[str, Any]
+) -> str | None:
     """The package manager named anywhere: the preset, ``-a package_manager``,
     ``--package-manager`` (these must agree), else an answers file; ``None`` when none."""
-    named = {origin: value for origin, value in (
-        ("the preset", fixed.get(PACKAGE_MANAGER)),
-        ("-a package_manager", flags.get(PACKAGE_MANAGER)),
-        ("--package-manager", options.package_manager),
-        ("--answers-file", file.get(PACKAGE_MANAGER)),
-    ) if value is not None}
+    named = {
+        origin: value
+        for origin, value in (
+            ("the preset", fixed.get(PACKAGE_MANAGER)),
+            ("-a package_manager", flags.get(PACKAGE_MANAGER)),
+            ("--package-manager", options.package_manager),
+            ("--answers-file", file.get(PACKAGE_MANAGER)),
+        )
+        if value is not None
+    }
     for origin, value in named.items():
         if value not in PACKAGE_MANAGERS:
-            raise UsageError(f"'{value}' (from {origin}) is not one of the package managers: "
-                             f"{'|'.join(PACKAGE_MANAGERS)}.")
+            raise UsageError(
+                f"'{value}' (from {origin}) is not one of the package managers: {'|'.join(PACKAGE_MANAGERS)}."
+            )
     strong = {origin: value for origin, value in named.items() if origin != "--answers-file"}
     if len(set(strong.values())) > 1:
         shown = ", ".join(f"{origin} says {value}" for origin, value in strong.items())
@@ -231,8 +235,9 @@ def build_request(
         from create_refine_app import prompts
 
         ask = prompts.ask_question
-    answers, missing_answers = resolve_answers(preset.questionnaire, sources, ask=ask,
-                                               use_defaults=options.yes)
+    answers, missing_answers = resolve_answers(
+        preset.questionnaire, sources, ask=ask, use_defaults=options.yes
+    )
     resolver.missing.extend(missing_answers)
     install = resolver.yes_no(options.install, "Install dependencies now?", "install")
     git = resolver.yes_no(options.git, "Initialise a git repository?", "git")

@@ -34,7 +34,7 @@ def expand_shortcut(source: str) -> str:
     """``gh:owner/repo`` → the https git URL, as copier does."""
     for prefix, base in _SHORTCUTS.items():
         if source.startswith(prefix):
-            url = base + source[len(prefix):]
+            url = base + source[len(prefix) :]
             return url if url.endswith(".git") else f"{url}.git"
     return source
 
@@ -77,12 +77,9 @@ def _external_preset(folder: Path, source: str, vcs_ref: str | None) -> Preset:
         preset = load_preset(folder)
     else:
         if not (folder / "copier.yml").is_file():
-            raise UsageError(
-                f"{source} is not a Copier template: it has no copier.yml at its top level."
-            )
+            raise UsageError(f"{source} is not a Copier template: it has no copier.yml at its top level.")
         name = Path(source.rstrip("/").removesuffix(".git")).name
-        preset = Preset(name=name, title=name, description=f"External template {source}",
-                        path=folder)
+        preset = Preset(name=name, title=name, description=f"External template {source}", path=folder)
     return replace(preset, source=source, vcs_ref=vcs_ref, trusted=False)
 
 
@@ -94,8 +91,7 @@ def open_external(source: str, vcs_ref: str | None) -> Iterator[Preset]:
     if not _is_git_source(expanded, local):
         if not local.is_dir():
             raise UsageError(
-                f"The template {source} was not found: give a local folder, a git URL or "
-                "gh:owner/repo."
+                f"The template {source} was not found: give a local folder, a git URL or gh:owner/repo."
             )
         if vcs_ref:
             raise UsageError(f"--vcs-ref needs a git template, and {source} is a plain folder.")

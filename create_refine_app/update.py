@@ -45,8 +45,18 @@ ANSWERS_FILE = ".copier-answers.yml"
 BASE_COMMIT_PATTERN = "^(Initial commit from create-refine-app|Template render from create-refine-app)"
 CONFLICT_MARKER = "<<<<<<<"
 #: What installs add beside the template's files (taken out when a base has no manifest).
-INSTALL_OUTPUTS = frozenset({"package-lock.json", "npm-shrinkwrap.json", "pnpm-lock.yaml",
-                             "yarn.lock", "bun.lock", "bun.lockb", ".pnp.cjs", ".pnp.loader.mjs"})
+INSTALL_OUTPUTS = frozenset(
+    {
+        "package-lock.json",
+        "npm-shrinkwrap.json",
+        "pnpm-lock.yaml",
+        "yarn.lock",
+        "bun.lock",
+        "bun.lockb",
+        ".pnp.cjs",
+        ".pnp.loader.mjs",
+    }
+)
 
 
 @dataclass
@@ -63,8 +73,13 @@ class UpdateResult:
 
     def data(self) -> dict[str, Any]:
         """For ``--json``."""
-        return {"up_to_date": self.up_to_date, "changed": self.changed,
-                "conflicts": self.conflicts, "removed": self.removed, "kept": self.kept}
+        return {
+            "up_to_date": self.up_to_date,
+            "changed": self.changed,
+            "conflicts": self.conflicts,
+            "removed": self.removed,
+            "kept": self.kept,
+        }
 
 
 def _git(*args: str, cwd: Path, check: bool = True) -> str:
@@ -98,8 +113,9 @@ def _template_for(recorded: Mapping[str, Any], catalog: Catalog) -> Preset:
     folder = Path(source)
     if source and (folder / "copier.yml").is_file():
         bundled = next((p for p in catalog.presets.values() if p.path == folder), None)
-        return bundled or Preset(name=folder.name, title=folder.name, description=source,
-                                 path=folder, trusted=False)
+        return bundled or Preset(
+            name=folder.name, title=folder.name, description=source, path=folder, trusted=False
+        )
     if folder.name in catalog.presets:
         return catalog.presets[folder.name]
     raise UsageError(
@@ -108,8 +124,7 @@ def _template_for(recorded: Mapping[str, Any], catalog: Catalog) -> Preset:
     )
 
 
-def _new_answers(preset: Preset, recorded: Mapping[str, Any], flags: Mapping[str, str]
-                 ) -> dict[str, Any]:
+def _new_answers(preset: Preset, recorded: Mapping[str, Any], flags: Mapping[str, str]) -> dict[str, Any]:
     """The recorded answers with ``--answer`` changes, checked like a new project's."""
     questionnaire = Questionnaire(preset.copier_file)
     previous = {k: v for k, v in recorded.items() if not k.startswith("_")}
@@ -122,8 +137,9 @@ def _new_answers(preset: Preset, recorded: Mapping[str, Any], flags: Mapping[str
 def _base_commit(project: Path, base: str | None) -> str:
     if base:
         return _git("rev-parse", "--verify", f"{base}^{{commit}}", cwd=project)
-    found = _git("log", "-1", "--format=%H", "--extended-regexp", f"--grep={BASE_COMMIT_PATTERN}",
-                 cwd=project)
+    found = _git(
+        "log", "-1", "--format=%H", "--extended-regexp", f"--grep={BASE_COMMIT_PATTERN}", cwd=project
+    )
     if not found:
         raise UsageError(
             "No commit in this project holds the files exactly as create-refine-app generated "
@@ -147,25 +163,40 @@ def _previous_files(project: Path, base_commit: str, extras: Iterable[str]) -> s
         return set(Manifest.parse(recorded.stdout, source).files)
     tree = _git("ls-tree", "-r", "-z", "--name-only", base_commit, cwd=project).split("\0")
     skipped = set(extras)
-    return {path for path in tree if path and path not in skipped
-            and Path(path).name not in INSTALL_OUTPUTS and not path.startswith(".yarn/")}
+    return {
+        path
+        for path in tree
+        if path
+        and path not in skipped
+        and Path(path).name not in INSTALL_OUTPUTS
+        and not path.startswith(".yarn/")
+    }
 
 
 def _example_files(catalog: Catalog, preset: Preset) -> set[str]:
     """Every path an example of ``preset`` lays over the render."""
     if preset.path.parent != catalog.root:
         return set()
-    return {path for example in catalog.examples.values()
-            if example.preset == preset.name and example.files is not None
-            for path in list_tree(example.files)}
+    return {
+        path
+        for example in catalog.examples.values()
+        if example.preset == preset.name and example.files is not None
+        for path in list_tree(example.files)
+    }
 
 
 def _in_head(project: Path, path: str) -> bool:
     return run_git("cat-file", "-e", f"HEAD:{path}", cwd=project, check=False).returncode == 0
 
 
-def _merge_render(project: Path, preset: Preset, answers: Mapping[str, Any], base: str | None,
-                  trust: bool, extras: Iterable[str]) -> UpdateResult:
+def _merge_render(
+    project: Path,
+    preset: Preset,
+    answers: Mapping[str, Any],
+    base: str | None,
+    trust: bool,
+    extras: Iterable[str],
+) -> UpdateResult:
     """Commit the new render on top of the base in a worktree, then merge it (no commit).
 
     In the worktree, the files the template wrote at the base and no longer writes are
@@ -175,8 +206,9 @@ def _merge_render(project: Path, preset: Preset, answers: Mapping[str, Any], bas
     """
     base_commit = _base_commit(project, base)
     previous = _previous_files(project, base_commit, extras)
-    yours = set(_git("diff", "--name-only", "--no-renames", "-z", base_commit, "HEAD",
-                     cwd=project).split("\0"))
+    yours = set(
+        _git("diff", "--name-only", "--no-renames", "-z", base_commit, "HEAD", cwd=project).split("\0")
+    )
     scratch = Path(tempfile.mkdtemp(prefix="create-refine-app-update-"))
     worktree = scratch / "worktree"
     try:
@@ -192,24 +224,35 @@ def _merge_render(project: Path, preset: Preset, answers: Mapping[str, Any], bas
         _git("add", "--all", cwd=worktree)
         if not _git("diff", "--cached", "--name-only", base_commit, cwd=worktree):
             return UpdateResult(up_to_date=True)
-        _git(*identity_flags(project), "commit", "--quiet", "--no-verify", "-m",
-             f"Template render from create-refine-app ({preset.name})", cwd=worktree)
+        _git(
+            *identity_flags(project),
+            "commit",
+            "--quiet",
+            "--no-verify",
+            "-m",
+            f"Template render from create-refine-app ({preset.name})",
+            cwd=worktree,
+        )
         render_commit = _git("rev-parse", "HEAD", cwd=worktree)
     finally:
         run_git("worktree", "remove", "--force", str(worktree), cwd=project, check=False)
         shutil.rmtree(scratch, ignore_errors=True)
-    merge = run_git(*identity_flags(project), "merge", "--no-ff", "--no-commit", render_commit,
-                    cwd=project, check=False)
+    merge = run_git(
+        *identity_flags(project), "merge", "--no-ff", "--no-commit", render_commit, cwd=project, check=False
+    )
     conflicts = _git("diff", "--name-only", "--diff-filter=U", cwd=project).splitlines()
     if merge.returncode != 0 and not conflicts:
         raise UpdateError(f"git could not merge the new template: {merge.stderr.strip()}.")
     changed = _git("diff", "--cached", "--name-only", "HEAD", cwd=project).splitlines()
-    return UpdateResult(changed=sorted(set(changed) | set(conflicts)),
-                        conflicts=sorted([*conflicts, *kept]), removed=removed, kept=kept)
+    return UpdateResult(
+        changed=sorted(set(changed) | set(conflicts)),
+        conflicts=sorted([*conflicts, *kept]),
+        removed=removed,
+        kept=kept,
+    )
 
 
-def _render_manifest(source: str, answers: Mapping[str, Any], commit: str, trust: bool
-                     ) -> Manifest:
+def _render_manifest(source: str, answers: Mapping[str, Any], commit: str, trust: bool) -> Manifest:
     """What the template at ``commit`` writes for ``answers``, rendered aside."""
     with tempfile.TemporaryDirectory(prefix="create-refine-app-files-") as scratch:
         root = Path(scratch) / "render"
@@ -221,8 +264,9 @@ def _user_answers(recorded: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in recorded.items() if not k.startswith("_")}
 
 
-def _copier_update(project: Path, recorded: Mapping[str, Any], answers: Mapping[str, Any],
-                   vcs_ref: str | None, trust: bool) -> UpdateResult:
+def _copier_update(
+    project: Path, recorded: Mapping[str, Any], answers: Mapping[str, Any], vcs_ref: str | None, trust: bool
+) -> UpdateResult:
     """copier's own update, for projects generated from a git template.
 
     copier deletes every file the old version wrote and the new one does not, changed or
@@ -239,9 +283,19 @@ def _copier_update(project: Path, recorded: Mapping[str, Any], answers: Mapping[
     else:  # generated before the manifest existed: render that version again to know
         before = _render_manifest(source, _user_answers(recorded), str(recorded["_commit"]), trust)
     try:
-        copier.run_update(project, data=dict(answers), defaults=True, overwrite=True,
-                          skip_answered=True, quiet=True, unsafe=trust, vcs_ref=vcs_ref,
-                          settings=copier.Settings(), user_defaults={}, conflict="inline")
+        copier.run_update(
+            project,
+            data=dict(answers),
+            defaults=True,
+            overwrite=True,
+            skip_answered=True,
+            quiet=True,
+            unsafe=trust,
+            vcs_ref=vcs_ref,
+            settings=copier.Settings(),
+            user_defaults={},
+            conflict="inline",
+        )
     except CopierError as exc:
         raise UpdateError(f"copier could not update {project}: {exc}") from exc
     updated = load_yaml_mapping(project / ANSWERS_FILE, error=UpdateError)
@@ -250,8 +304,7 @@ def _copier_update(project: Path, recorded: Mapping[str, Any], answers: Mapping[
     removed: list[str] = []
     kept: list[str] = []
     for path in sorted(set(before.files) - set(after.files)):
-        head = subprocess.run(["git", "show", f"HEAD:{path}"], cwd=project, capture_output=True,
-                              check=False)
+        head = subprocess.run(["git", "show", f"HEAD:{path}"], cwd=project, capture_output=True, check=False)
         if head.returncode != 0:
             continue  # you had deleted it already
         if before.unchanged(path, head.stdout):
@@ -262,10 +315,15 @@ def _copier_update(project: Path, recorded: Mapping[str, Any], answers: Mapping[
             kept.append(path)
     status = _git("status", "--porcelain", "--untracked-files=all", cwd=project).splitlines()
     files = sorted(line[3:] for line in status)
-    conflicts = [f for f in files if (project / f).is_file()
-                 and CONFLICT_MARKER in (project / f).read_text(encoding="utf-8", errors="replace")]
-    return UpdateResult(changed=files, conflicts=sorted([*conflicts, *kept]), removed=removed,
-                        kept=kept, up_to_date=not files)
+    conflicts = [
+        f
+        for f in files
+        if (project / f).is_file()
+        and CONFLICT_MARKER in (project / f).read_text(encoding="utf-8", errors="replace")
+    ]
+    return UpdateResult(
+        changed=files, conflicts=sorted([*conflicts, *kept]), removed=removed, kept=kept, up_to_date=not files
+    )
 
 
 @dataclass(frozen=True)
@@ -291,8 +349,14 @@ def _update_in_place(project: Path, options: UpdateOptions, catalog: Catalog) ->
 
         check_trust(preset, preset.render_source, options.trust)
     answers = _new_answers(preset, recorded, flags)
-    return _merge_render(project, preset, answers, options.base, preset.trusted or options.trust,
-                         _example_files(catalog, preset))
+    return _merge_render(
+        project,
+        preset,
+        answers,
+        options.base,
+        preset.trusted or options.trust,
+        _example_files(catalog, preset),
+    )
 
 
 def run_update(options: UpdateOptions, catalog: Catalog) -> UpdateResult:
@@ -318,14 +382,17 @@ def report_update(result: UpdateResult, options: UpdateOptions) -> None:
     console.step(f"{prefix} {len(result.changed)} files: {', '.join(result.changed) or 'none'}")
     if result.removed:
         verb = "Would remove" if options.dry_run else "Removed"
-        console.step(f"{verb} {len(result.removed)} files the template no longer writes "
-                     f"(you had left them as generated): {', '.join(result.removed)}")
+        console.step(
+            f"{verb} {len(result.removed)} files the template no longer writes "
+            f"(you had left them as generated): {', '.join(result.removed)}"
+        )
     if result.kept:
         console.note(
             f"{len(result.kept)} conflicts: the template no longer writes "
             f"{', '.join(result.kept)}, but you changed "
             + ("it" if len(result.kept) == 1 else "them")
-            + ", so " + ("it stays" if len(result.kept) == 1 else "they stay")
+            + ", so "
+            + ("it stays" if len(result.kept) == 1 else "they stay")
             + ". Move your changes to where the template now keeps that code and 'git rm' "
             "the old file, or keep it as your own."
         )

@@ -53,15 +53,25 @@ def run_cli(
     )
 
 
-GIT_ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.com",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.com",
+}
 PLAIN_TEMPLATE = FIXTURES / "third-party" / "plain"
 
 
 def git(*args: str, cwd: Path) -> str:
     """git with a fixed identity and no user configuration."""
-    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), **GIT_ENV}).stdout
+    return subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), **GIT_ENV},
+    ).stdout
 
 
 def tagged_template(root: Path, versions: Sequence[Mapping[str, str | None]]) -> Path:
@@ -110,8 +120,9 @@ def fixture_templates(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield FIXTURE_TEMPLATES
 
 
-def fake_tools(root: Path, *, node: str | None = "v20.20.2",
-               managers: Mapping[str, str] | None = None) -> dict[str, str]:
+def fake_tools(
+    root: Path, *, node: str | None = "v20.20.2", managers: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """A PATH whose first entries are stand-in ``node`` and package managers.
 
     ``node`` is what the fake ``node --version`` prints (``None``: no node at all, real one

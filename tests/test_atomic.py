@@ -43,10 +43,11 @@ def _big_template(root: Path, files: int) -> Path:
     preset = root / "slow"
     (preset / "template" / "many").mkdir(parents=True)
     (preset / "preset.yml").write_text(
-        "name: slow\ntitle: Slow\ndescription: Many files, to interrupt a render\n")
+        "name: slow\ntitle: Slow\ndescription: Many files, to interrupt a render\n"
+    )
     (preset / "copier.yml").write_text(
-        "_subdirectory: template\n_templates_suffix: .jinja\n"
-        "project_name:\n  type: str\n  default: slow\n")
+        "_subdirectory: template\n_templates_suffix: .jinja\nproject_name:\n  type: str\n  default: slow\n"
+    )
     body = "{% for i in range(200) %}{{ project_name }} line {{ i }}\n{% endfor %}"
     for index in range(files):
         (preset / "template" / "many" / f"file{index:05}.txt.jinja").write_text(body)
@@ -59,9 +60,15 @@ def test_signal_during_render_undoes_everything(tmp_path: Path, signum: int) -> 
     work = tmp_path / "work"
     work.mkdir()
     env = {**os.environ, TEMPLATES_ENV: str(templates)}
-    process = subprocess.Popen([*cli_command(), "app", *OK], cwd=work, env=env,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*cli_command(), "app", *OK],
+        cwd=work,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     staged_files = 0
     while time.monotonic() < deadline and staged_files < 50:

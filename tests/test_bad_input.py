@@ -79,14 +79,12 @@ CASES = [
     Case("tilde", ["app~1", *OK], 2, "~'!()*"),
     Case("non-ascii", ["café", *OK], 2, "not URL-friendly"),
     Case("too-long", ["a" * 215, *OK], 2, "longer than 214"),
-    Case("invalid-project-name-flag", ["ok", *OK, "-a", "project_name=Bad Name"], 2,
-         "capital letters"),
+    Case("invalid-project-name-flag", ["ok", *OK, "-a", "project_name=Bad Name"], 2, "capital letters"),
     Case("empty-dir-arg", ["", *OK], 2, "target directory is empty"),
     # Unknown presets, examples, answer keys.
     Case("unknown-preset", ["x", "-o", "nope", *OK], 2, "no preset called 'nope'"),
     Case("unknown-example", ["x", "-e", "nope", *OK], 2, "no example called 'nope'"),
-    Case("preset-and-example", ["x", "-o", "mini", "-e", "mini-extra", *OK], 2,
-         "cannot be used together"),
+    Case("preset-and-example", ["x", "-o", "mini", "-e", "mini-extra", *OK], 2, "cannot be used together"),
     Case("unknown-answer-key", ["x", *OK, "-a", "colour=red"], 2, "colour"),
     Case("two-unknown-keys", ["x", *OK, "-a", "a=1", "-a", "b=2"], 2, "a, b"),
     Case("answer-without-equals", ["x", *OK, "-a", "ui"], 2, "KEY=VALUE"),
@@ -101,21 +99,50 @@ CASES = [
     Case("float-not-number", ["x", *OK, "-a", "ratio=half"], 2, "not a valid float"),
     Case("bool-not-bool", ["x", *OK, "-a", "dashboard=maybe"], 2, "not a yes/no value"),
     Case("str-validator", ["x", *OK, "-a", "secret_word=ab"], 2, "at least 3 characters"),
-    Case("example-contradiction", ["x", "-e", "mini-extra", *OK, "-a", "ui=antd"], 2,
-         "contradicts the example 'mini-extra'"),
+    Case(
+        "example-contradiction",
+        ["x", "-e", "mini-extra", *OK, "-a", "ui=antd"],
+        2,
+        "contradicts the example 'mini-extra'",
+    ),
     # Answers files.
     Case("answers-file-missing", ["x", *OK, "--answers-file", "nope.yml"], 2, "does not exist"),
-    Case("answers-file-malformed", ["x", *OK, "--answers-file", "bad.yml"], 2,
-         "not valid YAML or JSON", _make_file("bad.yml", "ui: [unclosed")),
-    Case("answers-file-list", ["x", *OK, "--answers-file", "list.yml"], 2, "mapping",
-         _make_file("list.yml", "- ui\n- auth\n")),
-    Case("answers-file-unknown-key", ["x", *OK, "--answers-file", "k.json"], 2, "colour",
-         _make_file("k.json", '{"colour": "red"}')),
-    Case("answers-file-bad-choice", ["x", *OK, "--answers-file", "c.json"], 2,
-         "not one of the choices", _make_file("c.json", '{"ui": "bootstrap"}')),
+    Case(
+        "answers-file-malformed",
+        ["x", *OK, "--answers-file", "bad.yml"],
+        2,
+        "not valid YAML or JSON",
+        _make_file("bad.yml", "ui: [unclosed"),
+    ),
+    Case(
+        "answers-file-list",
+        ["x", *OK, "--answers-file", "list.yml"],
+        2,
+        "mapping",
+        _make_file("list.yml", "- ui\n- auth\n"),
+    ),
+    Case(
+        "answers-file-unknown-key",
+        ["x", *OK, "--answers-file", "k.json"],
+        2,
+        "colour",
+        _make_file("k.json", '{"colour": "red"}'),
+    ),
+    Case(
+        "answers-file-bad-choice",
+        ["x", *OK, "--answers-file", "c.json"],
+        2,
+        "not one of the choices",
+        _make_file("c.json", '{"ui": "bootstrap"}'),
+    ),
     Case("answers-file-is-dir", ["x", *OK, "--answers-file", "."], 2, "is a directory"),
-    Case("answers-file-binary", ["x", *OK, "--answers-file", "bin.yml"], 2, "cannot be read",
-         lambda root: (root / "bin.yml").write_bytes(b"\xff\xfe\x00bad")),
+    Case(
+        "answers-file-binary",
+        ["x", *OK, "--answers-file", "bin.yml"],
+        2,
+        "cannot be read",
+        lambda root: (root / "bin.yml").write_bytes(b"\xff\xfe\x00bad"),
+    ),
     # Targets.
     Case("target-is-file", ["afile", *OK], 2, "is a file", _make_file("afile")),
     Case("target-not-empty", ["busy", *OK], 2, "not empty", _make_busy_dir),
@@ -124,21 +151,49 @@ CASES = [
     # Flags Typer itself refuses.
     Case("unknown-flag", ["x", "--colour"], 2, "No such option"),
     Case("bad-package-manager", ["x", *OK, "--package-manager", "npx"], 2, "npx"),
-    Case("template-not-found", ["x", *OK, "--template", "/nonexistent/tpl"], 2,
-         "/nonexistent/tpl was not found"),
-    Case("vcs-ref-without-template", ["x", *OK, "--vcs-ref", "v1"], 2,
-         "--vcs-ref only applies to --template"),
+    Case(
+        "template-not-found",
+        ["x", *OK, "--template", "/nonexistent/tpl"],
+        2,
+        "/nonexistent/tpl was not found",
+    ),
+    Case(
+        "vcs-ref-without-template", ["x", *OK, "--vcs-ref", "v1"], 2, "--vcs-ref only applies to --template"
+    ),
     Case("preset-needs-value", ["x", "-o"], 2, "requires an argument"),
     # No terminal, no --yes: the missing answers are named, nothing blocks.
     Case("missing-answers", ["x", "-o", "mini"], 2, "-a ui=antd|headless"),
     Case("missing-preset", ["x", "--no-install", "--no-git"], 2, "-o/--preset mini|tiny"),
     Case("missing-dir", ["--no-install", "--no-git"], 2, "DIR"),
-    Case("missing-install-flag", ["x", "--no-git", "-a", "ui=antd", "-a", "title=T", "-a",
-                                  "auth=none", "-a", "port=3000", "-a", "ratio=1",
-                                  "-a", "dashboard=true"], 2, "--install/--no-install"),
+    Case(
+        "missing-install-flag",
+        [
+            "x",
+            "--no-git",
+            "-a",
+            "ui=antd",
+            "-a",
+            "title=T",
+            "-a",
+            "auth=none",
+            "-a",
+            "port=3000",
+            "-a",
+            "ratio=1",
+            "-a",
+            "dashboard=true",
+        ],
+        2,
+        "--install/--no-install",
+    ),
     # Templates root misconfigured.
-    Case("templates-env-missing", ["x", *OK], 1, "not a directory",
-         env={"CREATE_REFINE_APP_TEMPLATES": "/nonexistent/templates"}),
+    Case(
+        "templates-env-missing",
+        ["x", *OK],
+        1,
+        "not a directory",
+        env={"CREATE_REFINE_APP_TEMPLATES": "/nonexistent/templates"},
+    ),
 ]
 
 
@@ -172,6 +227,7 @@ def test_every_option_that_takes_a_value_is_given_a_bad_one(tmp_path: Path) -> N
 
 
 def test_unknown_answers_file_key_message_names_the_known_questions(tmp_path: Path) -> None:
-    result = run_cli(["x", *OK, "--answers-file", str(FIXTURES / "answers" / "headless.yml"),
-                      "-a", "nope=1"], tmp_path)
+    result = run_cli(
+        ["x", *OK, "--answers-file", str(FIXTURES / "answers" / "headless.yml"), "-a", "nope=1"], tmp_path
+    )
     assert "Its questions are: project_name, title, ui" in " ".join(result.stderr.split())

@@ -33,9 +33,29 @@ def test_version_in_process_and_as_command(tmp_path: Path) -> None:
 def test_help_lists_every_flag_and_the_subcommand_escape(tmp_path: Path) -> None:
     result = run_cli(["--help"], tmp_path, env={"COLUMNS": "200"})
     assert result.returncode == 0
-    for flag in ("--preset", "-o", "--example", "-e", "--answer", "-a", "--answers-file", "--yes",
-                 "-y", "--package-manager", "--install", "--no-install", "--git", "--no-git",
-                 "--force", "--dry-run", "--list", "--json", "--version", "--debug", "--help"):
+    for flag in (
+        "--preset",
+        "-o",
+        "--example",
+        "-e",
+        "--answer",
+        "-a",
+        "--answers-file",
+        "--yes",
+        "-y",
+        "--package-manager",
+        "--install",
+        "--no-install",
+        "--git",
+        "--no-git",
+        "--force",
+        "--dry-run",
+        "--list",
+        "--json",
+        "--version",
+        "--debug",
+        "--help",
+    ):
         assert re.search(rf"(^|\s){re.escape(flag)}(\s|,|$)", result.stdout), flag
     assert "./update" in result.stdout
     assert run_cli(["-h"], tmp_path).stdout == run_cli(["--help"], tmp_path).stdout
@@ -79,8 +99,22 @@ def test_preset_flag_short_and_long(tmp_path: Path) -> None:
 
 
 def test_typed_answers_reach_the_files(tmp_path: Path) -> None:
-    result = run_cli(["typed", "-y", *NO_INSTALL, "-a", "port=8080", "-a", "dashboard=false",
-                      "--answer", "ratio=0.25", "-a", "auth=none"], tmp_path)
+    result = run_cli(
+        [
+            "typed",
+            "-y",
+            *NO_INSTALL,
+            "-a",
+            "port=8080",
+            "-a",
+            "dashboard=false",
+            "--answer",
+            "ratio=0.25",
+            "-a",
+            "auth=none",
+        ],
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     project = tmp_path / "typed"
     answers = answers_of(project)
@@ -119,8 +153,7 @@ def test_answers_file_yaml_from_another_project(tmp_path: Path) -> None:
 
 def test_flags_beat_the_answers_file_and_json_works(tmp_path: Path) -> None:
     source = FIXTURES / "answers" / "dashboard-off.json"
-    result = run_cli(["j", "-y", *NO_INSTALL, "--answers-file", str(source), "-a", "title=Flag"],
-                     tmp_path)
+    result = run_cli(["j", "-y", *NO_INSTALL, "--answers-file", str(source), "-a", "title=Flag"], tmp_path)
     assert result.returncode == 0, result.stderr
     answers = answers_of(tmp_path / "j")
     assert answers["dashboard"] is False and answers["title"] == "Flag"
@@ -131,7 +164,7 @@ def test_dry_run_writes_nothing_and_lists_files(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert list(tmp_path.iterdir()) == []
     assert "package.json" in result.stdout and "src/config.ts" in result.stdout
-    assert "ui: \"antd\"" in result.stdout
+    assert 'ui: "antd"' in result.stdout
     as_json = run_cli(["dry", "-y", "--dry-run", "--json", *NO_INSTALL], tmp_path)
     data = json.loads(as_json.stdout)
     assert data["dry_run"] is True and data["answers"]["ui"] == "antd" and data["files"] >= 5
@@ -172,8 +205,11 @@ def test_package_manager_from_flag_then_user_agent_then_path(
 
 
 def test_install_runs_the_real_package_manager(tmp_path: Path) -> None:
-    result = run_cli(["inst", "-y", "--install", "--no-git", "--package-manager", "npm", "--json"],
-                     tmp_path, env={"npm_config_cache": str(tmp_path / "cache")})
+    result = run_cli(
+        ["inst", "-y", "--install", "--no-git", "--package-manager", "npm", "--json"],
+        tmp_path,
+        env={"npm_config_cache": str(tmp_path / "cache")},
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "inst" / "package-lock.json").exists()
     steps = json.loads(result.stdout)["steps"]
@@ -183,8 +219,7 @@ def test_install_runs_the_real_package_manager(tmp_path: Path) -> None:
 
 def test_failed_install_keeps_the_project_and_says_how_to_finish(tmp_path: Path) -> None:
     env = fake_tools(tmp_path, managers={"npm": "echo 'E404 no such package' >&2; exit 7"})
-    result = run_cli(["keep", "-y", "--install", "--no-git", "--package-manager", "npm"],
-                     tmp_path, env=env)
+    result = run_cli(["keep", "-y", "--install", "--no-git", "--package-manager", "npm"], tmp_path, env=env)
     assert result.returncode == 1
     assert (tmp_path / "keep" / "package.json").exists()
     assert "'npm install' failed with exit code 7 (E404 no such package)" in result.stderr
@@ -193,24 +228,34 @@ def test_failed_install_keeps_the_project_and_says_how_to_finish(tmp_path: Path)
 
 
 def test_missing_package_manager_is_refused_before_writing(tmp_path: Path) -> None:
-    result = run_cli(["keep", "-y", "--install", "--no-git", "--package-manager", "bun"],
-                     tmp_path, env=fake_tools(tmp_path))
+    result = run_cli(
+        ["keep", "-y", "--install", "--no-git", "--package-manager", "bun"],
+        tmp_path,
+        env=fake_tools(tmp_path),
+    )
     assert result.returncode == 2
     assert "bun is not installed" in result.stderr and "Nothing was written" in result.stderr
     assert not (tmp_path / "keep").exists()
 
 
 def test_git_init_with_first_commit(tmp_path: Path) -> None:
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com",
-           "GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
     result = run_cli(["g", "-y", "--no-install", "--git"], tmp_path, env=env)
     assert result.returncode == 0, result.stderr
-    log = subprocess.run(["git", "log", "--format=%s"], cwd=tmp_path / "g", capture_output=True,
-                         text=True, check=True)
+    log = subprocess.run(
+        ["git", "log", "--format=%s"], cwd=tmp_path / "g", capture_output=True, text=True, check=True
+    )
     assert log.stdout.strip() == "Initial commit from create-refine-app"
-    status = subprocess.run(["git", "status", "--porcelain"], cwd=tmp_path / "g",
-                            capture_output=True, text=True, check=True)
+    status = subprocess.run(
+        ["git", "status", "--porcelain"], cwd=tmp_path / "g", capture_output=True, text=True, check=True
+    )
     assert status.stdout == ""
 
 
@@ -278,26 +323,33 @@ def test_no_color_and_logs_get_no_control_codes(tmp_path: Path) -> None:
     result = run_cli(["plain", "-y", *NO_INSTALL], tmp_path, env={"NO_COLOR": "1"})
     assert result.returncode == 0
     assert "\x1b" not in result.stderr + result.stdout
-    forced_colour = run_cli(["plain2", "-y", *NO_INSTALL], tmp_path, env={"FORCE_COLOR": "1",
-                                                                           "NO_COLOR": "1"})
+    forced_colour = run_cli(
+        ["plain2", "-y", *NO_INSTALL], tmp_path, env={"FORCE_COLOR": "1", "NO_COLOR": "1"}
+    )
     assert forced_colour.returncode == 0, forced_colour.stderr
     styles = re.findall(r"\x1b\[([0-9;]*)m", forced_colour.stderr)
     assert styles  # FORCE_COLOR still styles the output (bold) ...
-    colours = [code for style in styles for code in style.split(";")
-               if code and (30 <= int(code) <= 49 or 90 <= int(code) <= 107)]
+    colours = [
+        code
+        for style in styles
+        for code in style.split(";")
+        if code and (30 <= int(code) <= 49 or 90 <= int(code) <= 107)
+    ]
     assert colours == []  # ... but NO_COLOR wins over colour
 
 
 def test_next_steps_name_the_exact_commands(tmp_path: Path) -> None:
-    result = run_cli(["steps", "-y", *NO_INSTALL, "--package-manager", "pnpm"], tmp_path,
-                     env={"COLUMNS": "200"})
+    result = run_cli(
+        ["steps", "-y", *NO_INSTALL, "--package-manager", "pnpm"], tmp_path, env={"COLUMNS": "200"}
+    )
     assert result.returncode == 0, result.stderr
     steps = re.findall(r"^\W*(cd \S+|pnpm \S+)\s", result.stderr, re.M)
     assert steps == ["cd steps", "pnpm install", "pnpm dev"], result.stderr
 
 
-def test_cli_runner_in_process_generation(tmp_path: Path, fixture_templates: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_runner_in_process_generation(
+    tmp_path: Path, fixture_templates: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["inproc", "-y", *NO_INSTALL, "-a", "ui=headless"])
     assert result.exit_code == 0, result.output

@@ -21,14 +21,26 @@ NO_POST = ["--no-install", "--no-git"]
 PROMPT = re.compile(r"^\s*\?\s", re.M)
 
 
-def spawn(cwd: Path, *args: str, env: dict[str, str] | None = None, columns: int = 120,
-          timeout: float = 30) -> pexpect.spawn:
-    environment = {**os.environ, TEMPLATES_ENV: str(FIXTURE_TEMPLATES), "COLUMNS": str(columns),
-                   **(env or {})}
+def spawn(
+    cwd: Path, *args: str, env: dict[str, str] | None = None, columns: int = 120, timeout: float = 30
+) -> pexpect.spawn:
+    environment = {
+        **os.environ,
+        TEMPLATES_ENV: str(FIXTURE_TEMPLATES),
+        "COLUMNS": str(columns),
+        **(env or {}),
+    }
     environment.pop("npm_config_user_agent", None)
     command, *rest = cli_command()
-    return pexpect.spawn(command, [*rest, *args], cwd=str(cwd), env=environment,
-                         encoding="utf-8", timeout=timeout, dimensions=(40, columns))
+    return pexpect.spawn(
+        command,
+        [*rest, *args],
+        cwd=str(cwd),
+        env=environment,
+        encoding="utf-8",
+        timeout=timeout,
+        dimensions=(40, columns),
+    )
 
 
 def finish(child: pexpect.spawn) -> tuple[int, str]:
@@ -66,9 +78,13 @@ def test_yes_never_prompts_at_a_terminal(tmp_path: Path, args: list[str]) -> Non
 
 
 def test_yes_with_install_and_git_on_runs_through_at_a_terminal(tmp_path: Path) -> None:
-    env = {**fake_tools(tmp_path, managers={"npm": "echo installed > installed.txt"}),
-           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+    env = {
+        **fake_tools(tmp_path, managers={"npm": "echo installed > installed.txt"}),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+    }
     code, output = finish(spawn(tmp_path, "my-admin", "--yes", "--package-manager", "npm", env=env))
     assert code == 0, output
     assert not PROMPT.search(output), output
@@ -117,9 +133,15 @@ def test_ctrl_c_during_install_keeps_the_project_and_says_how_to_finish(tmp_path
     env = {k: v for k, v in os.environ.items() if k != "npm_config_user_agent"}
     env.update(fake_tools(tmp_path, managers={"npm": "echo resolving; sleep 30"}))
     env[TEMPLATES_ENV] = str(FIXTURE_TEMPLATES)
-    process = subprocess.Popen([*cli_command(), "app", "-y", "--package-manager", "npm"],
-                               cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*cli_command(), "app", "-y", "--package-manager", "npm"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     project = tmp_path / "app"
     deadline = time.monotonic() + 20
     while not (project / "package.json").exists() and time.monotonic() < deadline:
@@ -142,9 +164,15 @@ def test_sigterm_during_install_is_reported_the_same_way(tmp_path: Path) -> None
     env = {k: v for k, v in os.environ.items() if k != "npm_config_user_agent"}
     env.update(fake_tools(tmp_path, managers={"npm": "sleep 30"}))
     env[TEMPLATES_ENV] = str(FIXTURE_TEMPLATES)
-    process = subprocess.Popen([*cli_command(), "app", "-y", "--no-git"], cwd=tmp_path, env=env,
-                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*cli_command(), "app", "-y", "--no-git"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 20
     while not (tmp_path / "app" / "package.json").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -175,11 +203,14 @@ def test_preset_check_shows_its_argument_plainly(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "{PATH}" not in missing.stderr
 
 
-@pytest.mark.parametrize(("args", "first_line"), [
-    (["help"], "Usage: create-refine-app [OPTIONS] [DIR]"),
-    (["help", "update"], "Usage: create-refine-app update [OPTIONS] [DIR]"),
-    (["help", "preset", "check"], "Usage: create-refine-app preset check [OPTIONS] PATH"),
-])
+@pytest.mark.parametrize(
+    ("args", "first_line"),
+    [
+        (["help"], "Usage: create-refine-app [OPTIONS] [DIR]"),
+        (["help", "update"], "Usage: create-refine-app update [OPTIONS] [DIR]"),
+        (["help", "preset", "check"], "Usage: create-refine-app preset check [OPTIONS] PATH"),
+    ],
+)
 def test_help_command_prints_help(tmp_path: Path, args: list[str], first_line: str) -> None:
     result = run_cli(args, tmp_path)
     assert result.returncode == 0, result.stderr
@@ -215,9 +246,27 @@ def test_empty_preset_or_example_name_is_a_usage_error(tmp_path: Path, flag: str
 
 def test_prompt_offers_only_installed_package_managers(tmp_path: Path) -> None:
     env = fake_tools(tmp_path, managers={"pnpm": "exit 0"})  # npm is real; yarn, bun absent
-    child = spawn(tmp_path, "app", "-o", "mini", "-a", "title=T", "-a", "ui=antd", "-a",
-                  "auth=none", "-a", "port=3000", "-a", "ratio=1", "-a", "dashboard=true",
-                  "--no-install", "--no-git", env=env)
+    child = spawn(
+        tmp_path,
+        "app",
+        "-o",
+        "mini",
+        "-a",
+        "title=T",
+        "-a",
+        "ui=antd",
+        "-a",
+        "auth=none",
+        "-a",
+        "port=3000",
+        "-a",
+        "ratio=1",
+        "-a",
+        "dashboard=true",
+        "--no-install",
+        "--no-git",
+        env=env,
+    )
     child.expect("Which package manager")
     child.expect("bun")
     screen = child.before + child.after
@@ -234,8 +283,12 @@ def test_prompt_offers_only_installed_package_managers(tmp_path: Path) -> None:
 
 
 def test_git_init_and_first_commit_print_one_line_each(tmp_path: Path) -> None:
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
+    }
     result = run_cli(["g", "-y", "--no-install", "--git"], tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("Initialised a git repository.") == 1
@@ -258,8 +311,24 @@ def test_long_validation_message_is_wrapped_not_cut(tmp_path: Path) -> None:
 
 
 def test_confirm_prompts_wait_for_enter(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "app", "-o", "mini", "-a", "title=T", "-a", "ui=antd", "-a",
-                  "auth=none", "-a", "port=3000", "-a", "ratio=1", "--package-manager", "npm")
+    child = spawn(
+        tmp_path,
+        "app",
+        "-o",
+        "mini",
+        "-a",
+        "title=T",
+        "-a",
+        "ui=antd",
+        "-a",
+        "auth=none",
+        "-a",
+        "port=3000",
+        "-a",
+        "ratio=1",
+        "--package-manager",
+        "npm",
+    )
     child.expect("Add a dashboard")
     time.sleep(0.2)
     child.send("n")
@@ -290,8 +359,7 @@ def test_json_prints_an_error_object_on_failure(tmp_path: Path) -> None:
 
 def test_json_after_a_failed_post_step_is_one_object_with_the_steps(tmp_path: Path) -> None:
     env = fake_tools(tmp_path, managers={"npm": "exit 3"})
-    result = run_cli(["app", "-y", "--json", "--no-git", "--package-manager", "npm"], tmp_path,
-                     env=env)
+    result = run_cli(["app", "-y", "--json", "--no-git", "--package-manager", "npm"], tmp_path, env=env)
     assert result.returncode == 1
     data = json.loads(result.stdout)  # exactly one JSON document
     assert data["ok"] is False and data["exit_code"] == 1
@@ -312,8 +380,7 @@ def test_json_success_says_ok(tmp_path: Path) -> None:
 def test_list_wraps_cleanly_at_80_columns_in_a_pipe(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", TEMPLATES_ENV)}
     command = [*cli_command(), "--list"]
-    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert all(line == line.rstrip() for line in lines)
@@ -331,8 +398,11 @@ def test_list_wraps_cleanly_at_80_columns_in_a_pipe(tmp_path: Path) -> None:
 def complete(tmp_path: Path, line: str) -> str:
     """What bash completion offers for ``line`` (the last word being typed)."""
     words = line.split(" ")
-    env = {"_CREATE_REFINE_APP_COMPLETE": "complete_bash", "COMP_WORDS": line,
-           "COMP_CWORD": str(len(words) - 1)}
+    env = {
+        "_CREATE_REFINE_APP_COMPLETE": "complete_bash",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(words) - 1),
+    }
     result = run_cli([], tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     return result.stdout
@@ -342,13 +412,14 @@ def test_completion_of_commands_presets_examples_and_answers(tmp_path: Path) -> 
     (tmp_path / "upstairs").mkdir()
     assert complete(tmp_path, "create-refine-app up").split() == ["update", "upstairs/"]
     assert complete(tmp_path, "create-refine-app -o ").split() == ["mini", "tiny"]
-    assert sorted(complete(tmp_path, "create-refine-app -e mini-").split()) == ["mini-extra",
-                                                                              "mini-fixed"]
+    assert sorted(complete(tmp_path, "create-refine-app -e mini-").split()) == ["mini-extra", "mini-fixed"]
     keys = complete(tmp_path, "create-refine-app -a ").split()
     assert {"title=", "ui=", "auth=", "dashboard="} <= set(keys)
     assert complete(tmp_path, "create-refine-app -a ui=").split() == ["ui=antd", "ui=headless"]
     assert complete(tmp_path, "create-refine-app -o mini -a dashboard=").split() == [
-        "dashboard=true", "dashboard=false"]
+        "dashboard=true",
+        "dashboard=false",
+    ]
     assert complete(tmp_path, "create-refine-app --package-manager p").split() == ["pnpm"]
 
 
@@ -386,8 +457,7 @@ def test_verbose_shows_the_package_manager_output_and_default_does_not(tmp_path:
 
 def test_verbose_at_a_terminal_prints_every_line(tmp_path: Path) -> None:
     env = fake_tools(tmp_path, managers={"npm": "for i in 1 2 3; do echo FAKE-NPM-LINE-$i; done"})
-    code, output = finish(spawn(tmp_path, "a", "-y", "-v", "--no-git", "--package-manager", "npm",
-                                env=env))
+    code, output = finish(spawn(tmp_path, "a", "-y", "-v", "--no-git", "--package-manager", "npm", env=env))
     assert code == 0, output
     assert re.search(r"FAKE-NPM-LINE-1\r?\nFAKE-NPM-LINE-2\r?\nFAKE-NPM-LINE-3", output), output
 

@@ -14,11 +14,14 @@ import yaml
 from conftest import run_cli
 from create_refine_app.package_managers import PACKAGE_MANAGERS
 
-INSTALL = {"npm": "npm ci", "pnpm": "pnpm install --frozen-lockfile",
-           "yarn": "yarn install --frozen-lockfile", "bun": "bun install --frozen-lockfile"}
+INSTALL = {
+    "npm": "npm ci",
+    "pnpm": "pnpm install --frozen-lockfile",
+    "yarn": "yarn install --frozen-lockfile",
+    "bun": "bun install --frozen-lockfile",
+}
 RUN = {"npm": "npm run", "pnpm": "pnpm", "yarn": "yarn", "bun": "bun run"}
-LOCKFILE = {"npm": "package-lock.json", "pnpm": "pnpm-lock.yaml", "yarn": "yarn.lock",
-            "bun": "bun.lock"}
+LOCKFILE = {"npm": "package-lock.json", "pnpm": "pnpm-lock.yaml", "yarn": "yarn.lock", "bun": "bun.lock"}
 
 
 def actionlint() -> str:
@@ -29,15 +32,15 @@ def actionlint() -> str:
 
 
 @pytest.mark.parametrize("manager", PACKAGE_MANAGERS)
-def test_ci_workflow_is_written_for_the_package_manager_and_lints_clean(
-    tmp_path: Path, manager: str
-) -> None:
-    result = run_cli(["app", "-y", "--no-install", "--no-git", "--package-manager", manager],
-                     tmp_path, templates=None)
+def test_ci_workflow_is_written_for_the_package_manager_and_lints_clean(tmp_path: Path, manager: str) -> None:
+    result = run_cli(
+        ["app", "-y", "--no-install", "--no-git", "--package-manager", manager], tmp_path, templates=None
+    )
     assert result.returncode == 0, result.stderr
     workflow = tmp_path / "app" / ".github" / "workflows" / "ci.yml"
-    lint = subprocess.run([actionlint(), "-no-color", str(workflow)], capture_output=True,
-                          text=True, check=False)
+    lint = subprocess.run(
+        [actionlint(), "-no-color", str(workflow)], capture_output=True, text=True, check=False
+    )
     assert lint.returncode == 0, lint.stdout + lint.stderr
 
     steps = yaml.safe_load(workflow.read_text())["jobs"]["check"]["steps"]
@@ -62,16 +65,20 @@ def test_ci_workflow_is_written_for_the_package_manager_and_lints_clean(
 def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     """The linter really checks: an unknown expression context fails."""
     broken = tmp_path / "ci.yml"
-    broken.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
-                      "      - run: echo ${{ nonsense.value }}\n")
-    lint = subprocess.run([actionlint(), "-no-color", str(broken)], capture_output=True, text=True,
-                          check=False)
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ nonsense.value }}\n"
+    )
+    lint = subprocess.run(
+        [actionlint(), "-no-color", str(broken)], capture_output=True, text=True, check=False
+    )
     assert lint.returncode != 0 and "nonsense" in lint.stdout
 
 
 def _dry_run(tmp_path: Path, *args: str) -> dict[str, object]:
-    result = run_cli(["app", "-y", "--dry-run", "--json", "--no-install", "--no-git", *args],
-                     tmp_path, templates=None)
+    result = run_cli(
+        ["app", "-y", "--dry-run", "--json", "--no-install", "--no-git", *args], tmp_path, templates=None
+    )
     assert result.returncode == 0, result.stderr
     data: dict[str, object] = json.loads(result.stdout)
     return data
@@ -98,7 +105,10 @@ def test_answers_file_package_manager_yields_to_the_flag(tmp_path: Path) -> None
 
 
 def test_contradicting_package_managers_are_a_usage_error(tmp_path: Path) -> None:
-    result = run_cli(["app", "-y", "--dry-run", "--package-manager", "yarn", "-a",
-                      "package_manager=bun"], tmp_path, templates=None)
+    result = run_cli(
+        ["app", "-y", "--dry-run", "--package-manager", "yarn", "-a", "package_manager=bun"],
+        tmp_path,
+        templates=None,
+    )
     assert result.returncode == 2
     assert "named twice" in result.stderr and "yarn" in result.stderr and "bun" in result.stderr

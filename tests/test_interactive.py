@@ -20,8 +20,9 @@ def spawn(cwd: Path, *args: str) -> pexpect.spawn:
     env = {**os.environ, TEMPLATES_ENV: str(FIXTURE_TEMPLATES), "COLUMNS": "120"}
     env.pop("npm_config_user_agent", None)
     command, *rest = cli_command()
-    child = pexpect.spawn(command, [*rest, *args], cwd=str(cwd), env=env, encoding="utf-8",
-                          timeout=20, dimensions=(40, 120))
+    child = pexpect.spawn(
+        command, [*rest, *args], cwd=str(cwd), env=env, encoding="utf-8", timeout=20, dimensions=(40, 120)
+    )
     return child
 
 
@@ -34,17 +35,17 @@ def answer(child: pexpect.spawn, prompt: str, keys: str) -> None:
 def test_full_interactive_run_with_arrows_defaults_and_a_validator(tmp_path: Path) -> None:
     child = spawn(tmp_path)
     answer(child, "Where should the project go", "\x15" + "my-admin" + ENTER)  # ^U clears default
-    answer(child, "Which preset", ENTER)                    # default: the first preset
-    answer(child, "Which package manager", ENTER)           # npm: the one installed here
-    answer(child, "App title", ENTER)                       # keep the default
-    answer(child, "UI kit", DOWN + ENTER)                   # arrow key → second choice
-    answer(child, "Authentication", ENTER)                  # default: demo
+    answer(child, "Which preset", ENTER)  # default: the first preset
+    answer(child, "Which package manager", ENTER)  # npm: the one installed here
+    answer(child, "App title", ENTER)  # keep the default
+    answer(child, "UI kit", DOWN + ENTER)  # arrow key → second choice
+    answer(child, "Authentication", ENTER)  # default: demo
     answer(child, "Word shown on the login page", "\x15" + "ab" + ENTER)
-    child.expect("at least 3 characters")                   # copier validator, shown inline
+    child.expect("at least 3 characters")  # copier validator, shown inline
     answer(child, "", "c" + ENTER)
     answer(child, "Port of the dev server", ENTER)
     answer(child, "A number with a fraction", ENTER)
-    answer(child, "Add a dashboard", "n" + ENTER)           # yes/no prompts wait for Enter
+    answer(child, "Add a dashboard", "n" + ENTER)  # yes/no prompts wait for Enter
     answer(child, "Install dependencies now", "n" + ENTER)
     answer(child, "Initialise a git repository", "n" + ENTER)
     child.expect("Created my-admin")
@@ -72,9 +73,26 @@ def test_preset_chosen_with_arrow_keys(tmp_path: Path) -> None:
 
 
 def test_flags_given_are_not_asked(tmp_path: Path) -> None:
-    child = spawn(tmp_path, "given", "-o", "mini", "-a", "ui=antd", "-a", "auth=none", "-a", "title=T",
-                  "-a", "port=3001", "-a", "ratio=2", "--no-install", "--no-git",
-                  "--package-manager", "npm")
+    child = spawn(
+        tmp_path,
+        "given",
+        "-o",
+        "mini",
+        "-a",
+        "ui=antd",
+        "-a",
+        "auth=none",
+        "-a",
+        "title=T",
+        "-a",
+        "port=3001",
+        "-a",
+        "ratio=2",
+        "--no-install",
+        "--no-git",
+        "--package-manager",
+        "npm",
+    )
     answer(child, "Add a dashboard", "y" + ENTER)
     child.expect("Created given")
     child.expect(pexpect.EOF)

@@ -13,9 +13,15 @@ from conftest import FIXTURE_TEMPLATES, TEMPLATES_ENV, cli_command
 def test_open_pipe_without_answers_exits_2_within_a_second(tmp_path: Path) -> None:
     env = {**os.environ, TEMPLATES_ENV: str(FIXTURE_TEMPLATES)}
     started = time.monotonic()
-    process = subprocess.Popen([*cli_command(), "app"], cwd=tmp_path, env=env,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [*cli_command(), "app"],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _, stderr = process.communicate(timeout=10)  # stdin stays open: a prompt would hang
     finally:

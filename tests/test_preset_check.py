@@ -44,21 +44,28 @@ def test_broken_preset_fails_with_a_clear_report(name: str, tmp_path: Path) -> N
 
 
 def test_bundled_presets_pass_render_only(tmp_path: Path) -> None:
-    result = run_cli(["preset", "check", str(REPO / "templates")], tmp_path, templates=None,
-                     env={"COLUMNS": "200"}, timeout=600)
+    result = run_cli(
+        ["preset", "check", str(REPO / "templates")],
+        tmp_path,
+        templates=None,
+        env={"COLUMNS": "200"},
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "refine-nextjs" in result.stdout and "all passed" in result.stdout
 
 
 def test_covering_set_and_full_product(tmp_path: Path) -> None:
-    covering = json.loads(run_cli(["preset", "check", str(FIXTURE_TEMPLATES / "mini"), "--json"],
-                                  tmp_path).stdout)
+    covering = json.loads(
+        run_cli(["preset", "check", str(FIXTURE_TEMPLATES / "mini"), "--json"], tmp_path).stdout
+    )
     renders = [c["name"] for c in covering["checks"] if "render" in c["seconds"]]
     assert len(renders) == 2  # the widest question has two values
     assert any("ui=antd" in n for n in renders) and any("ui=headless" in n for n in renders)
     assert any("dashboard=false" in n for n in renders)
-    everything = json.loads(run_cli(["preset", "check", str(FIXTURE_TEMPLATES / "mini"), "--all",
-                                     "--json"], tmp_path).stdout)
+    everything = json.loads(
+        run_cli(["preset", "check", str(FIXTURE_TEMPLATES / "mini"), "--all", "--json"], tmp_path).stdout
+    )
     assert len([c for c in everything["checks"] if "render" in c["seconds"]]) == 8
 
 
@@ -71,8 +78,10 @@ def test_templates_root_checks_examples_too(tmp_path: Path) -> None:
 
 def test_build_installs_each_render_with_a_shared_cache(tmp_path: Path) -> None:
     cache = tmp_path / "npm-cache"
-    result = run_cli(["preset", "check", str(FIXTURE_TEMPLATES / "mini"), "--build",
-                      "--npm-cache", str(cache), "--json"], tmp_path)
+    result = run_cli(
+        ["preset", "check", str(FIXTURE_TEMPLATES / "mini"), "--build", "--npm-cache", str(cache), "--json"],
+        tmp_path,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     renders = [c for c in json.loads(result.stdout)["checks"] if "render" in c["seconds"]]
     assert all("install" in c["seconds"] for c in renders)

@@ -40,8 +40,13 @@ def test_readme_setup_commands_do_what_the_readme_shows(tmp_path: Path) -> None:
     assert int(sample.group(2)) == written, "README's sample output names another file count"
 
     pytest_part = test.split("&&")[-1].split()
-    collected = subprocess.run([sys.executable, *pytest_part[1:], "--collect-only", "-q"],
-                               cwd=REPO, capture_output=True, text=True, check=False)
+    collected = subprocess.run(
+        [sys.executable, *pytest_part[1:], "--collect-only", "-q"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert collected.returncode == 0, collected.stdout + collected.stderr
     ids = [line for line in collected.stdout.splitlines() if "::" in line]
     assert any(line.startswith("tests/e2e/") for line in ids)

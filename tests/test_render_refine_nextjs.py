@@ -229,8 +229,17 @@ def test_questions_follow_the_cli_contract() -> None:
     for forbidden in ("_tasks", "_migrations", "_jinja_extensions"):
         assert forbidden not in config
     questions = [k for k in config if not k.startswith("_")]
-    assert questions == ["project_name", "package_manager", "title", "router", "ui", "routing", "auth",
-                         "data", "dashboard"]
+    assert questions == [
+        "project_name",
+        "package_manager",
+        "title",
+        "router",
+        "ui",
+        "routing",
+        "auth",
+        "data",
+        "dashboard",
+    ]
     choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
     assert choices["routing"] == ["catch-all", "files"]
     assert choices["auth"] == ["demo", "none"]

@@ -18,17 +18,21 @@ NEW = ["-y", "--no-install", "--git"]
 
 def make_tagged_template(root: Path) -> Path:
     """v1: the plain fixture plus notes; v2: changes the greeting line and adds a file."""
-    return tagged_template(root, [
-        {"notes.txt": "line one\nline two\nline three\n"},
-        {"index.txt.jinja": "{{ greeting }}, from {{ project_name }}!\n",
-         "added-in-v2.txt": "new in v2\n"},
-    ])
+    return tagged_template(
+        root,
+        [
+            {"notes.txt": "line one\nline two\nline three\n"},
+            {
+                "index.txt.jinja": "{{ greeting }}, from {{ project_name }}!\n",
+                "added-in-v2.txt": "new in v2\n",
+            },
+        ],
+    )
 
 
 def test_git_template_update_keeps_user_edits(tmp_path: Path) -> None:
     repo = make_tagged_template(tmp_path)
-    created = run_cli(["app", *NEW, "--template", str(repo), "--vcs-ref", "v1"], tmp_path,
-                      env=GIT_ENV)
+    created = run_cli(["app", *NEW, "--template", str(repo), "--vcs-ref", "v1"], tmp_path, env=GIT_ENV)
     assert created.returncode == 0, created.stderr
     project = tmp_path / "app"
     (project / "notes.txt").write_text("line one\nline two\nline three\nmy own line\n")
@@ -76,8 +80,7 @@ def test_bundled_preset_update_merges_template_changes_and_keeps_edits(tmp_path:
     assert "Would change" in preview.stderr and "README.md" in preview.stderr
     assert git("status", "--porcelain", cwd=project) == ""
 
-    result = run_cli(["update", str(project), "-a", "port=4000"], tmp_path, templates=templates,
-                     env=GIT_ENV)
+    result = run_cli(["update", str(project), "-a", "port=4000"], tmp_path, templates=templates, env=GIT_ENV)
     assert result.returncode == 0, result.stderr
     assert "A line the template added later." in (project / "README.md").read_text()
     assert (project / "src" / "new-in-v2.ts").exists()
@@ -86,12 +89,19 @@ def test_bundled_preset_update_merges_template_changes_and_keeps_edits(tmp_path:
     assert "port: 4000" in (project / ".copier-answers.yml").read_text()
     git("commit", "-qm", "take the update", cwd=project)
     head, before = git("rev-parse", "HEAD", cwd=project), _files(project)
-    again = run_cli(["update", str(project), "-a", "port=4000", "--json"], tmp_path,
-                    templates=templates, env=GIT_ENV)
+    again = run_cli(
+        ["update", str(project), "-a", "port=4000", "--json"], tmp_path, templates=templates, env=GIT_ENV
+    )
     assert again.returncode == 0, again.stderr
     assert "Already up to date" in again.stderr
-    assert json.loads(again.stdout) == {"dry_run": False, "up_to_date": True, "changed": [],
-                                        "conflicts": [], "removed": [], "kept": []}
+    assert json.loads(again.stdout) == {
+        "dry_run": False,
+        "up_to_date": True,
+        "changed": [],
+        "conflicts": [],
+        "removed": [],
+        "kept": [],
+    }
     assert git("rev-parse", "HEAD", cwd=project) == head and _files(project) == before
     assert git("status", "--porcelain", cwd=project) == ""
 
@@ -121,17 +131,24 @@ def test_update_without_our_first_commit_asks_for_a_base(tmp_path: Path) -> None
     result = run_cli(["update", str(project)], tmp_path, templates=templates, env=GIT_ENV)
     assert result.returncode == 2 and "--base" in result.stderr
     first = git("rev-parse", "HEAD", cwd=project).strip()
-    with_base = run_cli(["update", str(project), "--base", first, "-a", "ui=headless"], tmp_path,
-                        templates=templates, env=GIT_ENV)
+    with_base = run_cli(
+        ["update", str(project), "--base", first, "-a", "ui=headless"],
+        tmp_path,
+        templates=templates,
+        env=GIT_ENV,
+    )
     assert with_base.returncode == 0, with_base.stderr
     assert "ui=headless" in (project / "README.md").read_text()
 
 
 def test_bundled_update_keeps_files_the_template_never_wrote(tmp_path: Path) -> None:
     templates = _bundled_copy(tmp_path)
-    created = run_cli(["app", "-y", "--install", "--git", "--package-manager", "npm"], tmp_path,
-                      templates=templates,
-                      env={**GIT_ENV, "npm_config_cache": str(tmp_path / "npm-cache")})
+    created = run_cli(
+        ["app", "-y", "--install", "--git", "--package-manager", "npm"],
+        tmp_path,
+        templates=templates,
+        env={**GIT_ENV, "npm_config_cache": str(tmp_path / "npm-cache")},
+    )
     assert created.returncode == 0, created.stderr
     project = tmp_path / "app"
     lockfile = (project / "package-lock.json").read_text()  # in create-refine-app's commit
@@ -139,8 +156,7 @@ def test_bundled_update_keeps_files_the_template_never_wrote(tmp_path: Path) -> 
     git("add", "-A", cwd=project)
     git("commit", "-qm", "my module", cwd=project)
     assert (project / "src" / "login.ts").exists()
-    result = run_cli(["update", str(project), "-a", "auth=none"], tmp_path, templates=templates,
-                     env=GIT_ENV)
+    result = run_cli(["update", str(project), "-a", "auth=none"], tmp_path, templates=templates, env=GIT_ENV)
     assert result.returncode == 0, result.stderr
     assert not (project / "src" / "login.ts").exists()  # the template stops writing it
     assert (project / "package-lock.json").read_text() == lockfile
@@ -151,9 +167,15 @@ def test_bundled_update_keeps_files_the_template_never_wrote(tmp_path: Path) -> 
 # ------------------------------------------------ files the template stops writing
 
 MANIFEST = ".create-refine-app-files.sha256"
-MOVES = ({"src/a.ts": "export const a = 1;\n", "src/c.ts": "export const c = 1;\n"},
-         {"src/a.ts": None, "src/c.ts": None,
-          "src/b/a.ts": "export const a = 1;\n", "src/b/c.ts": "export const c = 1;\n"})
+MOVES = (
+    {"src/a.ts": "export const a = 1;\n", "src/c.ts": "export const c = 1;\n"},
+    {
+        "src/a.ts": None,
+        "src/c.ts": None,
+        "src/b/a.ts": "export const a = 1;\n",
+        "src/b/c.ts": "export const c = 1;\n",
+    },
+)
 
 
 def _forget_manifest(project: Path) -> None:
@@ -169,8 +191,7 @@ def _project_from_v1(tmp_path: Path, kind: str) -> tuple[Path, list[str], Path |
     src/b/; returns the project, the update command's extra arguments and the templates."""
     if kind == "git":
         repo = tagged_template(tmp_path, MOVES)
-        created = run_cli(["app", *NEW, "--template", str(repo), "--vcs-ref", "v1"], tmp_path,
-                          env=GIT_ENV)
+        created = run_cli(["app", *NEW, "--template", str(repo), "--vcs-ref", "v1"], tmp_path, env=GIT_ENV)
         assert created.returncode == 0, created.stderr
         return tmp_path / "app", ["--vcs-ref", "v2"], None
     templates = _bundled_copy(tmp_path)
@@ -188,7 +209,8 @@ def _project_from_v1(tmp_path: Path, kind: str) -> tuple[Path, list[str], Path |
 @pytest.mark.parametrize("manifest", ["manifest", "no-manifest"])
 @pytest.mark.parametrize("kind", ["git", "bundled"])
 def test_update_removes_moved_files_and_keeps_edited_ones_as_conflicts(
-        tmp_path: Path, kind: str, manifest: str) -> None:
+    tmp_path: Path, kind: str, manifest: str
+) -> None:
     project, extra, templates = _project_from_v1(tmp_path, kind)
     assert MANIFEST in git("ls-files", cwd=project).split()
     lockfile = "{}\n"
@@ -199,8 +221,12 @@ def test_update_removes_moved_files_and_keeps_edited_ones_as_conflicts(
     (project / "src" / "c.ts").write_text("export const c = 2; // mine\n")
     git("commit", "-qam", "user edit", cwd=project)
 
-    result = run_cli(["update", str(project), *extra, "--json"], tmp_path,
-                     **({"templates": templates} if templates else {}), env=GIT_ENV)
+    result = run_cli(
+        ["update", str(project), *extra, "--json"],
+        tmp_path,
+        **({"templates": templates} if templates else {}),
+        env=GIT_ENV,
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert not (project / "src" / "a.ts").exists()  # left as generated: gone
@@ -220,28 +246,40 @@ def test_update_removes_moved_files_and_keeps_edited_ones_as_conflicts(
 @pytest.mark.parametrize("kind", ["git", "bundled"])
 def test_update_of_an_unchanged_project_leaves_no_moved_file(tmp_path: Path, kind: str) -> None:
     project, extra, templates = _project_from_v1(tmp_path, kind)
-    result = run_cli(["update", str(project), *extra, "--json"], tmp_path,
-                     **({"templates": templates} if templates else {}), env=GIT_ENV)
+    result = run_cli(
+        ["update", str(project), *extra, "--json"],
+        tmp_path,
+        **({"templates": templates} if templates else {}),
+        env=GIT_ENV,
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["removed"] == ["src/a.ts", "src/c.ts"] and report["kept"] == []
     assert report["conflicts"] == []
     assert not (project / "src" / "a.ts").exists() and not (project / "src" / "c.ts").exists()
     listed = {line.split("  ", 1)[1] for line in (project / MANIFEST).read_text().splitlines()}
-    on_disk = {p.relative_to(project).as_posix() for p in project.rglob("*")
-               if p.is_file() and ".git" not in p.relative_to(project).parts}
+    on_disk = {
+        p.relative_to(project).as_posix()
+        for p in project.rglob("*")
+        if p.is_file() and ".git" not in p.relative_to(project).parts
+    }
     assert on_disk - {MANIFEST} == listed  # nothing but what the new version writes
     assert git("status", "--porcelain", "--", "src/a.ts", cwd=project).split() == ["D", "src/a.ts"]
 
 
-def test_manifest_matches_the_generated_files_and_does_not_list_example_extras(
-        tmp_path: Path) -> None:
-    result = run_cli(["app", "-e", "with-nextjs-auth", "-y", "--no-install", "--no-git"],
-                     tmp_path, templates=None)
+def test_manifest_matches_the_generated_files_and_does_not_list_example_extras(tmp_path: Path) -> None:
+    result = run_cli(
+        ["app", "-e", "with-nextjs-auth", "-y", "--no-install", "--no-git"], tmp_path, templates=None
+    )
     assert result.returncode == 0, result.stderr
     project = tmp_path / "app"
-    check = subprocess.run(["sha256sum", "--check", "--strict", "--quiet", MANIFEST],
-                           cwd=project, capture_output=True, text=True, check=False)
+    check = subprocess.run(
+        ["sha256sum", "--check", "--strict", "--quiet", MANIFEST],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     listed = [line.split("  ", 1)[1] for line in (project / MANIFEST).read_text().splitlines()]
     assert listed == sorted(listed) and ".copier-answers.yml" in listed
@@ -253,31 +291,64 @@ PRE_MANIFEST_COMMIT = "1c4e0aa6412794c8c1224dadd98003bca249b7ed"
 
 
 def _files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and ".git" not in p.relative_to(root).parts}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".git" not in p.relative_to(root).parts
+    }
 
 
-@pytest.mark.parametrize("answers", [[], ["-a", "ui=mui", "-a", "router=pages", "-a", "auth=none"]],
-                         ids=["defaults", "mui-pages-no-auth"])
+@pytest.mark.parametrize(
+    "answers",
+    [[], ["-a", "ui=mui", "-a", "router=pages", "-a", "auth=none"]],
+    ids=["defaults", "mui-pages-no-auth"],
+)
 def test_project_from_before_the_manifest_updates_to_exactly_the_new_render(
-        tmp_path: Path, answers: list[str]) -> None:
+    tmp_path: Path, answers: list[str]
+) -> None:
     """Generated by the CLI and bundled templates of main before this change, updated with
     today's: the project ends up holding exactly what today's template writes."""
-    if subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{PRE_MANIFEST_COMMIT}^{{commit}}"],
-                      capture_output=True, check=False).returncode != 0:
+    if (
+        subprocess.run(
+            ["git", "-C", str(REPO), "cat-file", "-e", f"{PRE_MANIFEST_COMMIT}^{{commit}}"],
+            capture_output=True,
+            check=False,
+        ).returncode
+        != 0
+    ):
         pytest.skip(f"needs the repository's history (commit {PRE_MANIFEST_COMMIT[:12]})")
     old = tmp_path / "old-install"
     old.mkdir()
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", PRE_MANIFEST_COMMIT,
-                              "create_refine_app", "templates"], capture_output=True, check=True)
+    archive = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(REPO),
+            "archive",
+            "--format=tar",
+            PRE_MANIFEST_COMMIT,
+            "create_refine_app",
+            "templates",
+        ],
+        capture_output=True,
+        check=True,
+    )
     subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
     generated = tmp_path / "generated"
     generated.mkdir()
     created = subprocess.run(
-        [sys.executable, "-m", "create_refine_app", "app", "-y", "--no-install", "--git",
-         *answers], cwd=generated, capture_output=True, text=True, check=False,
-        env={**os.environ, **GIT_ENV, "PYTHONPATH": str(old),
-             "CREATE_REFINE_APP_TEMPLATES": str(old / "templates")})
+        [sys.executable, "-m", "create_refine_app", "app", "-y", "--no-install", "--git", *answers],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={
+            **os.environ,
+            **GIT_ENV,
+            "PYTHONPATH": str(old),
+            "CREATE_REFINE_APP_TEMPLATES": str(old / "templates"),
+        },
+    )
     assert created.returncode == 0, created.stderr
     project = generated / "app"
     assert not (project / MANIFEST).exists()

@@ -25,11 +25,16 @@ def _offline_prefix() -> list[str]:
 
 def test_wheel_installs_and_generates_offline(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
-                    str(dist)], cwd=REPO, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
     wheel = next(dist.glob("create_refine_app-*.whl"))
-    names = subprocess.run([sys.executable, "-m", "zipfile", "-l", str(wheel)], check=True,
-                           capture_output=True, text=True).stdout
+    names = subprocess.run(
+        [sys.executable, "-m", "zipfile", "-l", str(wheel)], check=True, capture_output=True, text=True
+    ).stdout
     assert "create_refine_app/templates/refine-nextjs/copier.yml" in names
     assert "create_refine_app/templates/refine-nextjs/template/package.json.jinja" in names
 
@@ -38,18 +43,47 @@ def test_wheel_installs_and_generates_offline(tmp_path: Path) -> None:
     python = environment / "bin" / "python"
     # The dependencies come from the running environment (a plain path entry: its .pth
     # files, such as an editable install of this checkout, are not processed).
-    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          check=True, capture_output=True, text=True).stdout.strip()
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     (Path(site) / "test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
-                    "--no-deps", "--no-index", str(wheel)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     offline = _offline_prefix()
     result = subprocess.run(
-        [*offline, str(environment / "bin" / "create-refine-app"), "my-admin", "-o",
-         "refine-nextjs", "--yes", "--no-install", "--no-git"],
-        cwd=outside, capture_output=True, text=True, check=False,
+        [
+            *offline,
+            str(environment / "bin" / "create-refine-app"),
+            "my-admin",
+            "-o",
+            "refine-nextjs",
+            "--yes",
+            "--no-install",
+            "--no-git",
+        ],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        check=False,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
     )
     assert result.returncode == 0, result.stderr

@@ -247,7 +247,6 @@ def wait_for_hydration(page: Page) -> None:
     page.wait_for_function(HYDRATED)
 
 
-
 def test_generated_projects_own_e2e(project: tuple[Case, Path]) -> None:
     """`npm run test:e2e` as a user runs it: Playwright starts the app itself (webServer)."""
     case, target = project
