@@ -27,7 +27,7 @@ def test_readme_setup_commands_do_what_the_readme_shows(tmp_path: Path) -> None:
     assert len(commands) == 2, commands
     generate, test = commands
     program, *args = shlex.split(generate.split("&&")[-1])
-    assert program == "create-refine-app"
+    assert Path(program).name == "create-refine-app", program
     result = run_cli([*args, "--no-install", "--no-git"], tmp_path, templates=None)
     assert result.returncode == 0, result.stderr
     project = tmp_path / args[0]
@@ -40,8 +40,9 @@ def test_readme_setup_commands_do_what_the_readme_shows(tmp_path: Path) -> None:
     assert int(sample.group(2)) == written, "README's sample output names another file count"
 
     pytest_part = test.split("&&")[-1].split()
+    assert Path(pytest_part[0]).name == "pytest", pytest_part
     collected = subprocess.run(
-        [sys.executable, *pytest_part[1:], "--collect-only", "-q"],
+        [sys.executable, "-m", "pytest", *pytest_part[1:], "--collect-only", "-q"],
         cwd=REPO,
         capture_output=True,
         text=True,
