@@ -100,6 +100,9 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         as_json = bool(kwargs.get("json_"))
         console.configure(quiet=bool(kwargs.get("quiet")), verbose=bool(kwargs.get("verbose")))
         signal.signal(signal.SIGTERM, _on_sigterm)
+        # A shell starts background jobs with SIGINT ignored, and Python keeps that: then
+        # `kill -INT` would neither stop the run nor undo it. Always treat it as Ctrl-C.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
         def fail(message: str, code: int, details: dict[str, object] | None = None) -> NoReturn:
             console.error(message)

@@ -73,11 +73,12 @@ def render_into(job: RenderJob, destination: Path) -> None:
         ) from exc
     except OSError as exc:
         raise RenderError(f"Writing the project failed: {exc}. Nothing was written.") from exc
+    if provenance.is_repository_preset(job.template):
+        provenance.record_public_source(destination)
+    # After the answers file is final, before an example's files (not the template's) land.
     Manifest.of_tree(destination, list_tree(destination)).write(destination)
     if job.extra_files is not None:
         shutil.copytree(job.extra_files, destination, dirs_exist_ok=True)
-    if provenance.is_repository_preset(job.template):
-        provenance.record_public_source(destination)
 
 
 def _template_location(exc: BaseException, template: str) -> str:

@@ -146,7 +146,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "e2e/admin.spec.ts": True,  # the one browser walk, shared by every kit
         "e2e/adapter.ts": True,
         "e2e/kit.ts": True,  # the kit's overrides of the adapter's defaults
-        "knip.jsonc": answers["ui"] == "shadcn",
+        "knip.jsonc": answers["ui"] == "shadcn" or answers["auth"] == "demo",
     }
     wrong = {name: present for name, present in expect_present.items() if (name in files) != present}
     assert not wrong, f"expected present/absent: {wrong}"
