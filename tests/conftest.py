@@ -16,6 +16,20 @@ FIXTURES = REPO / "tests" / "fixtures"
 FIXTURE_TEMPLATES = FIXTURES / "templates"
 BROKEN_TEMPLATES = FIXTURES / "broken-templates"
 TEMPLATES_ENV = "CREATE_REFINE_APP_TEMPLATES"
+#: Answers to every question of the fixture preset `mini` but `dashboard` (a confirm
+#: prompt some tests want to reach).
+MINI_ANSWERS_BUT_DASHBOARD = [
+    "-a",
+    "title=T",
+    "-a",
+    "ui=antd",
+    "-a",
+    "auth=none",
+    "-a",
+    "port=3000",
+    "-a",
+    "ratio=1",
+]
 
 
 def cli_command() -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, run_cli, snapshot
+from conftest import FIXTURES, MINI_ANSWERS_BUT_DASHBOARD, run_cli, snapshot
 
 OK = ["-y", "--no-install", "--no-git"]
 
@@ -170,16 +170,7 @@ CASES = [
         [
             "x",
             "--no-git",
-            "-a",
-            "ui=antd",
-            "-a",
-            "title=T",
-            "-a",
-            "auth=none",
-            "-a",
-            "port=3000",
-            "-a",
-            "ratio=1",
+            *MINI_ANSWERS_BUT_DASHBOARD,
             "-a",
             "dashboard=true",
         ],

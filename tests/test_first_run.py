@@ -13,7 +13,14 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from conftest import FIXTURE_TEMPLATES, TEMPLATES_ENV, cli_command, fake_tools, run_cli
+from conftest import (
+    FIXTURE_TEMPLATES,
+    MINI_ANSWERS_BUT_DASHBOARD,
+    TEMPLATES_ENV,
+    cli_command,
+    fake_tools,
+    run_cli,
+)
 
 ENTER = "\r"
 NO_POST = ["--no-install", "--no-git"]
@@ -251,16 +258,7 @@ def test_prompt_offers_only_installed_package_managers(tmp_path: Path) -> None:
         "app",
         "-o",
         "mini",
-        "-a",
-        "title=T",
-        "-a",
-        "ui=antd",
-        "-a",
-        "auth=none",
-        "-a",
-        "port=3000",
-        "-a",
-        "ratio=1",
+        *MINI_ANSWERS_BUT_DASHBOARD,
         "-a",
         "dashboard=true",
         "--no-install",
@@ -316,16 +314,7 @@ def test_confirm_prompts_wait_for_enter(tmp_path: Path) -> None:
         "app",
         "-o",
         "mini",
-        "-a",
-        "title=T",
-        "-a",
-        "ui=antd",
-        "-a",
-        "auth=none",
-        "-a",
-        "port=3000",
-        "-a",
-        "ratio=1",
+        *MINI_ANSWERS_BUT_DASHBOARD,
         "--package-manager",
         "npm",
     )
