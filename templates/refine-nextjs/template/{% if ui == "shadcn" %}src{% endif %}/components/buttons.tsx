@@ -22,7 +22,7 @@ import { Button, type ButtonProps } from "@/components/ui/button";
 
 interface NavigationButtonProps {
   resource?: string;
-  recordItemId?: BaseKey;
+  id?: BaseKey;
   /** Icon only (table rows); the label stays the accessible name. */
   hideText?: boolean;
   size?: ButtonProps["size"];
@@ -69,13 +69,13 @@ export function CreateButton({ resource, hideText, size }: NavigationButtonProps
   return <NavigationButton {...button} icon={<PlusIcon />} hideText={hideText} size={size} variant="default" />;
 }
 
-export function ShowButton({ resource, recordItemId, hideText, size }: NavigationButtonProps) {
-  const button = useShowButton({ resource, id: recordItemId });
+export function ShowButton({ resource, id, hideText, size }: NavigationButtonProps) {
+  const button = useShowButton({ resource, id });
   return <NavigationButton {...button} icon={<EyeIcon />} hideText={hideText} size={size} />;
 }
 
-export function EditButton({ resource, recordItemId, hideText, size }: NavigationButtonProps) {
-  const button = useEditButton({ resource, id: recordItemId });
+export function EditButton({ resource, id, hideText, size }: NavigationButtonProps) {
+  const button = useEditButton({ resource, id });
   return <NavigationButton {...button} icon={<PencilIcon />} hideText={hideText} size={size} />;
 }
 
@@ -90,14 +90,14 @@ export function ListButton({ resource, hideText, size }: NavigationButtonProps) 
  */
 export function DeleteButton({
   resource,
-  recordItemId,
+  id,
   hideText,
   size,
   onSuccess,
 }: NavigationButtonProps & { onSuccess?: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const { label, title, hidden, disabled, loading, onConfirm, confirmOkLabel, cancelLabel, confirmTitle } =
-    useDeleteButton({ resource, id: recordItemId, onSuccess });
+    useDeleteButton({ resource, id, onSuccess });
   if (hidden) return null;
 
   if (confirming) {

@@ -3,7 +3,7 @@
 import { useNavigation } from "@refinedev/core";
 import dayjs from "dayjs";
 import { Page } from "@/components/page";
-import { DeleteButton } from "@/components/record-buttons";
+import { DeleteButton } from "@/components/buttons";
 import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 export function PostShow({ initial, category }: PostShowProps) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useShow, type GetOneResponse } from "@refinedev/core";
-import { Field, Fields, ShowView } from "@/components/page-view";
+import { Field, Fields, ShowView } from "@/components/page";
 import type { ICategory } from "@/types";
 
 /** Statically generated (categories/show/[id]: getStaticProps or generateStaticParams, with revalidate). */

@@ -1,6 +1,6 @@
 "use client";
 
-import { CreateView } from "@/components/page-view";
+import { CreateView } from "@/components/page";
 import { PostForm } from "@/resources/posts/form";
 
 export function PostCreate() {

@@ -1,6 +1,6 @@
 "use client";
 
-import { EditView } from "@/components/page-view";
+import { EditView } from "@/components/page";
 import { PostForm } from "@/resources/posts/form";
 
 export function PostEdit() {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useShow, type GetOneResponse } from "@refinedev/core";
-import { Field, Fields, ShowView } from "@/components/page-view";
-import { Badge } from "@/components/ui/badge";
+import { Field, Fields, ShowView } from "@/components/page";
+import { EmailLink, Tag } from "@/components/record-values";
 import type { IUser } from "@/types";
 
 export function UserShow({ initial }: { initial?: GetOneResponse<IUser> }) {
@@ -13,13 +13,9 @@ export function UserShow({ initial }: { initial?: GetOneResponse<IUser> }) {
       <Fields>
         <Field label="Name">{user && `${user.firstName} ${user.lastName}`}</Field>
         <Field label="Email">
-          {user && (
-            <a href={`mailto:${user.email}`} className="underline-offset-4 hover:underline">
-              {user.email}
-            </a>
-          )}
+          {user && <EmailLink email={user.email} />}
         </Field>
-        <Field label="Role">{user && <Badge variant="secondary">{user.role}</Badge>}</Field>
+        <Field label="Role"><Tag value={user?.role} /></Field>
         <Field label="Birthday">{user?.birthday?.slice(0, 10)}</Field>
       </Fields>
     </ShowView>

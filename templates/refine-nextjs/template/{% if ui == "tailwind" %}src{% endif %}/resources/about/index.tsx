@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { Card } from "@/components/ui/page";
+import { Card } from "@/components/page";
 import { APP_TITLE } from "@/config";
 
 const Code = ({ children }: { children: ReactNode }) => (

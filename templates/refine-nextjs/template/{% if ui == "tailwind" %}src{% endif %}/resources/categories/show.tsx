@@ -1,8 +1,8 @@
 "use client";
 
 import { useShow, type GetOneResponse } from "@refinedev/core";
-import { Details, PageShell } from "@/components/ui/page";
-import { ListButton } from "@/components/ui/resource-buttons";
+import { Details, Page } from "@/components/page";
+import { ListButton } from "@/components/buttons";
 import type { ICategory } from "@/types";
 
 /** Statically generated (categories/show/[id]: static params + revalidate). */
@@ -14,13 +14,13 @@ export function CategoryShow({ initial }: { initial?: GetOneResponse<ICategory> 
   });
 
   return (
-    <PageShell title="Show Category" loading={query.isLoading} actions={<ListButton resource="categories" />}>
+    <Page title="Show Category" loading={query.isLoading} actions={<ListButton resource="categories" />}>
       <Details
         items={[
           { label: "Title", value: category?.title },
           { label: "Description", value: category?.description ?? "" },
         ]}
       />
-    </PageShell>
+    </Page>
   );
 }

@@ -1,18 +1,18 @@
 "use client";
 
-import { PageShell } from "@/components/ui/page";
-import { ListButton } from "@/components/ui/resource-buttons";
+import { Page } from "@/components/page";
+import { ListButton } from "@/components/buttons";
 import { PostForm, usePostForm } from "@/resources/posts/form";
 
 export function PostCreate() {
   const form = usePostForm({ title: "", categoryId: "", status: "draft", content: "" });
 
   return (
-    <PageShell title="Create Post" actions={<ListButton />}>
+    <Page title="Create Post" actions={<ListButton />}>
       <PostForm
         form={form}
         onSubmit={(values) => form.refineCore.onFinish({ ...values, createdAt: new Date().toISOString() })}
       />
-    </PageShell>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { PageShell } from "@/components/ui/page";
-import { ListButton, ShowButton } from "@/components/ui/resource-buttons";
+import { Page } from "@/components/page";
+import { ListButton, ShowButton } from "@/components/buttons";
 import { PostForm, usePostForm } from "@/resources/posts/form";
 
 /** The record loads in the browser (useForm on the edit route) and fills the fields. */
@@ -10,7 +10,7 @@ export function PostEdit() {
   const { id, query } = form.refineCore;
 
   return (
-    <PageShell
+    <Page
       title="Edit Post"
       loading={query?.isLoading}
       actions={
@@ -21,6 +21,6 @@ export function PostEdit() {
       }
     >
       <PostForm form={form} onSubmit={form.refineCore.onFinish} />
-    </PageShell>
+    </Page>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import { Details, PageShell } from "@/components/ui/page";
-import { EditButton, ListButton } from "@/components/ui/resource-buttons";
-import { formatDate, Tag } from "@/components/ui/tag";
+import { Details, Page } from "@/components/page";
+import { EditButton, ListButton } from "@/components/buttons";
+import { Tag } from "@/components/record-values";
+import { formatDate } from "@/lib/format-date";
 import { usePostShow, type PostShowProps } from "@/lib/use-post-show";
 
 /** The post and its category come from the server (initialData): both are in the first HTML. */
@@ -10,7 +11,7 @@ export function PostShow({ initial, category }: PostShowProps) {
   const { query, post, postCategory } = usePostShow({ initial, category });
 
   return (
-    <PageShell
+    <Page
       title="Show Post"
       loading={query.isLoading}
       actions={
@@ -30,6 +31,6 @@ export function PostShow({ initial, category }: PostShowProps) {
           { label: "Content", value: <p className="whitespace-pre-line">{post?.content}</p> },
         ]}
       />
-    </PageShell>
+    </Page>
   );
 }

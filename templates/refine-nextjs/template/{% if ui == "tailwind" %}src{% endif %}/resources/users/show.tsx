@@ -1,16 +1,17 @@
 "use client";
 
 import { useShow, type GetOneResponse } from "@refinedev/core";
-import { Details, PageShell } from "@/components/ui/page";
-import { ListButton } from "@/components/ui/resource-buttons";
-import { formatDate, Tag } from "@/components/ui/tag";
+import { Details, Page } from "@/components/page";
+import { ListButton } from "@/components/buttons";
+import { Tag } from "@/components/record-values";
+import { formatDate } from "@/lib/format-date";
 import type { IUser } from "@/types";
 
 export function UserShow({ initial }: { initial?: GetOneResponse<IUser> }) {
   const { query, result: user } = useShow<IUser>({ queryOptions: { initialData: initial } });
 
   return (
-    <PageShell title="Show User" loading={query.isLoading} actions={<ListButton />}>
+    <Page title="Show User" loading={query.isLoading} actions={<ListButton />}>
       <Details
         items={[
           { label: "Name", value: user ? `${user.firstName} ${user.lastName}` : "" },
@@ -26,6 +27,6 @@ export function UserShow({ initial }: { initial?: GetOneResponse<IUser> }) {
           { label: "Birthday", value: formatDate(user?.birthday) },
         ]}
       />
-    </PageShell>
+    </Page>
   );
 }

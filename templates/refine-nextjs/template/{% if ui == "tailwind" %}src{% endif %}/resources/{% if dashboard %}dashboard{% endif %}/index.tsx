@@ -1,7 +1,7 @@
 "use client";
 
 import { Link } from "@refinedev/core";
-import { Card } from "@/components/ui/page";
+import { Card } from "@/components/page";
 import { useDashboard } from "@/lib/use-dashboard";
 
 /** `/`: counts of each resource and the latest posts, from refine's data hooks. */

@@ -1,16 +1,16 @@
 "use client";
 
 import type { BaseKey, GetListResponse } from "@refinedev/core";
-import { useTable } from "@refinedev/react-table";
 import type { ColumnDef } from "@tanstack/react-table";
 import { createContext, useContext } from "react";
-import { DataTable } from "@/components/ui/data-table";
-import { PageShell } from "@/components/ui/page";
-import { CreateButton, DeleteButton, EditButton, ShowButton } from "@/components/ui/resource-buttons";
-import { formatDate, Tag } from "@/components/ui/tag";
+import { DataTable } from "@/components/data-table";
+import { ListView } from "@/components/list-view";
+import { RowActions } from "@/components/row-actions";
+import { Tag } from "@/components/record-values";
+import { formatDate } from "@/lib/format-date";
 import type { InitialList } from "@/lib/list-params";
 import { useCategoryTitles } from "@/lib/use-category-titles";
-import { useInitialList } from "@/lib/use-initial-list";
+import { useListTable } from "@/lib/use-list-table";
 import type { ICategory, IPost } from "@/types";
 
 export interface PostListProps {
@@ -52,38 +52,25 @@ const columns: ColumnDef<IPost>[] = [
     accessorKey: "createdAt",
     // Not "Created": the sort button's name would then also match the "Create" button.
     header: "Date",
-    cell: ({ row }) => formatDate(row.original.createdAt),
+    cell: ({ row }) => <time dateTime={row.original.createdAt}>{formatDate(row.original.createdAt)}</time>,
   },
   {
     id: "actions",
     header: "Actions",
-    cell: ({ row }) => (
-      <div className="flex gap-1">
-        <ShowButton hideText id={row.original.id} />
-        <EditButton hideText id={row.original.id} />
-        <DeleteButton hideText id={row.original.id} />
-      </div>
-    ),
+    cell: ({ row }) => <RowActions resource="posts" id={row.original.id} actions={["show", "edit", "delete"]} />,
   },
 ];
 
 /** Sorting and paging live in the URL (syncWithLocation); the first page comes from the server. */
 export function PostList({ initial, categories }: PostListProps) {
   const categoryTitle = useCategoryTitles(categories);
-  const { reactTable, refineCore } = useTable<IPost>({
-    columns,
-    refineCoreProps: {
-      resource: "posts",
-      syncWithLocation: true,
-      queryOptions: { initialData: useInitialList(initial) },
-    },
-  });
+  const { table, loading } = useListTable("posts", columns, initial);
 
   return (
-    <PageShell title="Posts" actions={<CreateButton />}>
+    <ListView resource="posts" title="Posts" canCreate>
       <CategoryTitles.Provider value={categoryTitle}>
-        <DataTable table={reactTable} loading={refineCore.tableQuery.isFetching} />
+        <DataTable table={table} loading={loading} />
       </CategoryTitles.Provider>
-    </PageShell>
+    </ListView>
   );
 }

@@ -1,3 +1,5 @@
+/** How the kit shows single values of a record: a tag (post status, user role), an email link. */
+
 const TONES: Record<string, string> = {
   published: "bg-green-50 text-green-700 ring-green-600/20 dark:bg-green-950 dark:text-green-300 dark:ring-green-400/30",
   draft: "bg-amber-50 text-amber-700 ring-amber-600/20 dark:bg-amber-950 dark:text-amber-300 dark:ring-amber-400/30",
@@ -16,11 +18,10 @@ export function Tag({ value }: { value: string | undefined }) {
   );
 }
 
-/** `2024-05-01T10:00:00Z` → `2024-05-01` (or with the time); the same on server and browser (UTC). */
-export function formatDate(value: string | undefined, withTime = false): string {
-  if (!value) return "";
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  const iso = date.toISOString();
-  return withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+export function EmailLink({ email }: { email: string }) {
+  return (
+    <a href={`mailto:${email}`} className="text-indigo-600 hover:underline dark:text-indigo-400">
+      {email}
+    </a>
+  );
 }

@@ -4,7 +4,7 @@ import type { HTMLAttributes, ReactNode } from "react";
  * The frame of a resource page: its heading (what the tests and screen
  * readers find the page by), the page's actions, then its content in a card.
  */
-export function PageShell({
+export function Page({
   title,
   actions,
   loading = false,

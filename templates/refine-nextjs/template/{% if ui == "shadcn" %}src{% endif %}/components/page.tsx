@@ -10,10 +10,10 @@ import { useGo, useListButton, useResourceParams, useUserFriendlyName } from "@r
 import { LoaderCircleIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Breadcrumb } from "@/components/breadcrumb";
-import { CreateButton, DeleteButton, EditButton, ListButton } from "@/components/buttons";
+import { DeleteButton, EditButton, ListButton } from "@/components/buttons";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
 
-interface PageViewProps {
+interface PageProps {
   title: ReactNode;
   actions?: ReactNode;
   footer?: ReactNode;
@@ -21,7 +21,7 @@ interface PageViewProps {
   children: ReactNode;
 }
 
-function PageView({ title, actions, footer, loading, children }: PageViewProps) {
+export function Page({ title, actions, footer, loading, children }: PageProps) {
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumb />
@@ -53,15 +53,6 @@ function useResourceNames(resourceName?: string) {
   };
 }
 
-export function ListView({ resource, children }: { resource?: string; children: ReactNode }) {
-  const names = useResourceNames(resource);
-  return (
-    <PageView title={names.plural} actions={names.resource?.create && <CreateButton resource={names.identifier} />}>
-      {children}
-    </PageView>
-  );
-}
-
 export function ShowView({
   resource,
   loading,
@@ -75,7 +66,7 @@ export function ShowView({
 }) {
   const names = useResourceNames(resource);
   return (
-    <PageView
+    <Page
       title={`Show ${names.singular}`}
       loading={loading}
       actions={
@@ -86,16 +77,16 @@ export function ShowView({
       }
     >
       {children}
-    </PageView>
+    </Page>
   );
 }
 
 export function CreateView({ footer, children }: { footer: ReactNode; children: ReactNode }) {
   const names = useResourceNames();
   return (
-    <PageView title={`Create ${names.singular}`} footer={footer}>
+    <Page title={`Create ${names.singular}`} footer={footer}>
       {children}
-    </PageView>
+    </Page>
   );
 }
 
@@ -105,7 +96,7 @@ export function EditView({ loading, footer, children }: { loading?: boolean; foo
   const list = useListButton({ resource: names.identifier });
   const go = useGo();
   return (
-    <PageView
+    <Page
       title={`Edit ${names.singular}`}
       loading={loading}
       actions={
@@ -117,7 +108,7 @@ export function EditView({ loading, footer, children }: { loading?: boolean; foo
       footer={footer}
     >
       {children}
-    </PageView>
+    </Page>
   );
 }
 
