@@ -4,7 +4,7 @@ import { useColorMode } from "@/components/color-mode";
 import { MoonIcon, SunIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 
-/** The header's light/dark switch. */
+/** The header's light/dark switch; the server renders its state from the cookie too. */
 export function ColorModeToggle() {
   const { mode, setMode } = useColorMode();
   const dark = mode === "dark";
@@ -12,6 +12,7 @@ export function ColorModeToggle() {
   return (
     <Button
       variant="ghost"
+      size="sm"
       role="switch"
       aria-checked={dark}
       aria-label="Dark mode"

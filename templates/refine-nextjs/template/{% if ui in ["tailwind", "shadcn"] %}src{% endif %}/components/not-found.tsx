@@ -1,10 +1,9 @@
 "use client";
 
 import { useGo } from "@refinedev/core";
-import { HouseIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 
-/** Unknown routes (pages/404.tsx, app/not-found.tsx). */
+/** Unknown routes (pages/404.tsx, app/not-found.tsx), in the kit's Button and colour tokens. */
 export function NotFound() {
   const go = useGo();
 
@@ -13,10 +12,7 @@ export function NotFound() {
       <p className="text-6xl font-bold tracking-tight text-muted-foreground">404</p>
       <h1 className="text-xl font-semibold">Page not found</h1>
       <p className="max-w-sm text-sm text-muted-foreground">Sorry, the page you visited does not exist.</p>
-      <Button onClick={() => go({ to: "/" })}>
-        <HouseIcon />
-        Back home
-      </Button>
+      <Button onClick={() => go({ to: "/" })}>Back home</Button>
     </div>
   );
 }
