@@ -22,14 +22,22 @@ DOCS = "docs/presets.md#adding-a-ui-kit"
 
 @dataclass(frozen=True)
 class KitModule:
-    """One module a kit layer must provide, when the answers match ``when``."""
+    """One module a kit layer must provide, when the answers match ``when``.
+
+    A ``when`` value that is a list matches any of its items: kits that share a layer
+    (``{% if ui in ["tailwind", "shadcn"] %}src{% endif %}``) each supply the modules that
+    shared layer imports.
+    """
 
     path: str
     exports: tuple[str, ...]
     when: Mapping[str, Any]
 
     def applies(self, answers: Mapping[str, Any]) -> bool:
-        return all(answers.get(key) == value for key, value in self.when.items())
+        return all(
+            answers.get(key) in value if isinstance(value, list) else answers.get(key) == value
+            for key, value in self.when.items()
+        )
 
 
 @dataclass(frozen=True)

@@ -105,3 +105,20 @@ def test_kit_contract_names_a_missing_export(tmp_path: Path) -> None:
     assert "ui=mine: src/components/shell.tsx does not export appIcon, resourceIcons" in " ".join(problems)
     assert any("has no src/components/style-registry.tsx" in p for p in problems)
     assert not any("page-styles" in p or "auth-pages" in p for p in problems)  # other router, no auth
+
+
+def test_kit_contract_when_lists_the_kits_of_a_shared_layer(tmp_path: Path) -> None:
+    """The react-table kits share their list pages, so each must supply the pieces those import;
+    a kit outside the shared layer is not asked for them."""
+    from create_refine_app.kit_contract import check_contract, load_contract
+
+    contract = load_contract(REPO / "templates" / "refine-nextjs")
+    assert contract is not None
+    answers = {"router": "app", "auth": "none", "dashboard": False}
+    headless = " ".join(check_contract(contract, tmp_path, {**answers, "ui": "headless"}))
+    assert "has no src/components/data-table.tsx" in headless
+    assert "has no src/components/ui/button.tsx" not in headless  # tailwind and shadcn only
+    shadcn = " ".join(check_contract(contract, tmp_path, {**answers, "ui": "shadcn"}))
+    assert "has no src/components/ui/button.tsx" in shadcn
+    antd = " ".join(check_contract(contract, tmp_path, {**answers, "ui": "antd"}))
+    assert "data-table" not in antd and "ui/button" not in antd
