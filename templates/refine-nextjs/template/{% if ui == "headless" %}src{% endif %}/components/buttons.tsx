@@ -47,7 +47,12 @@ export function DeleteButton({ resource, id, hideText, onSuccess }: RecordButton
     mutate({ resource, id }, { onSuccess });
   };
   return (
-    <button type="button" className={hideText ? "danger small" : "danger"} onClick={remove} disabled={mutation.isPending}>
+    <button
+      type="button"
+      className={hideText ? "danger small" : "danger"}
+      onClick={remove}
+      disabled={mutation.isPending}
+    >
       Delete
     </button>
   );

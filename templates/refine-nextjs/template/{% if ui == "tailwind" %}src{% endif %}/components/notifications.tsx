@@ -1,42 +1,7 @@
 "use client";
 
-import type { NotificationProvider, OpenNotificationParams } from "@refinedev/core";
-import { useSyncExternalStore } from "react";
-
-/*
- * refine's notifications (saved, deleted, login failed…) as small toasts:
- * a module-level list that `notificationProvider` writes and <Toaster> reads.
- */
-
-type Toast = OpenNotificationParams & { key: string };
-
-let toasts: Toast[] = [];
-const listeners = new Set<() => void>();
-let nextKey = 0;
-
-function update(next: Toast[]) {
-  toasts = next;
-  listeners.forEach((listener) => listener());
-}
-
-function close(key: string) {
-  update(toasts.filter((toast) => toast.key !== key));
-}
-
-export const notificationProvider: NotificationProvider = {
-  open: (params) => {
-    const key = params.key ?? `toast-${nextKey++}`;
-    update([...toasts.filter((toast) => toast.key !== key), { ...params, key }]);
-    if (params.type !== "progress") setTimeout(() => close(key), 4000);
-  },
-  close,
-};
-
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-const EMPTY: Toast[] = [];
+import type { OpenNotificationParams } from "@refinedev/core";
+import { closeToast as close, useToasts } from "@/lib/toasts";
 
 const TONES: Record<OpenNotificationParams["type"], string> = {
   success: "border-green-500",
@@ -44,8 +9,9 @@ const TONES: Record<OpenNotificationParams["type"], string> = {
   progress: "border-indigo-500",
 };
 
+/** refine's notifications as small toasts in the corner (the list: src/lib/toasts.ts). */
 export function Toaster() {
-  const current = useSyncExternalStore(subscribe, () => toasts, () => EMPTY);
+  const current = useToasts();
 
   return (
     <div aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2">

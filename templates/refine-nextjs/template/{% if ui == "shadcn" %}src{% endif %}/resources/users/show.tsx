@@ -12,10 +12,10 @@ export function UserShow({ initial }: { initial?: GetOneResponse<IUser> }) {
     <ShowView loading={query.isLoading} canEdit={false}>
       <Fields>
         <Field label="Name">{user && `${user.firstName} ${user.lastName}`}</Field>
-        <Field label="Email">
-          {user && <EmailLink email={user.email} />}
+        <Field label="Email">{user && <EmailLink email={user.email} />}</Field>
+        <Field label="Role">
+          <Tag value={user?.role} />
         </Field>
-        <Field label="Role"><Tag value={user?.role} /></Field>
         <Field label="Birthday">{user?.birthday?.slice(0, 10)}</Field>
       </Fields>
     </ShowView>

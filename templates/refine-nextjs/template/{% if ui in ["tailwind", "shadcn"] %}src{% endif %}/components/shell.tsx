@@ -4,7 +4,12 @@ import type { ReactNode } from "react";
 import { AppIcon, CategoriesIcon, DashboardIcon, InfoIcon, PostsIcon, UsersIcon } from "@/components/icons";
 import { Toaster } from "@/components/notifications";
 
-export { notificationProvider } from "@/components/notifications";
+export { notificationProvider } from "@/lib/toasts";
+
+/*
+ * The shell of the two Tailwind CSS kits: their toasts around the app, and the
+ * icons (each kit's own set, in @/components/icons) beside the title and resources.
+ */
 
 /** The icon beside the app title (sider, auth pages). */
 export const appIcon = <AppIcon />;
