@@ -2,8 +2,9 @@
 
 /*
  * The frame of every CRUD page: breadcrumb, a card with the page title as the
- * heading ("Posts", "Show Post", …) and the page's action buttons. The title
- * comes from the resource of the current route, as in refine's UI packages.
+ * heading ("Posts", "Show Post", …) and the page's action buttons. The show,
+ * create and edit views take their titles from the resource of the current
+ * route, as in refine's UI packages; list pages pass theirs (ListView).
  */
 
 import { useGo, useListButton, useResourceParams, useUserFriendlyName } from "@refinedev/core";
