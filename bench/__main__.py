@@ -229,6 +229,10 @@ def run_versus(args: argparse.Namespace, work: Path, report: Report) -> None:
         versus.first_loads(sides, servers)
         versus.ssr(sides, servers, args.seconds, args.versus_runs)
     versus.dev_start(sides, args.versus_runs)
+    report.notes.append(
+        f"versus: {args.versus_runs} rounds of SSR (10 connections) and of dev start per app, "
+        "apps alternated; one warm install and one build each."
+    )
 
     def med(values: list[float]) -> float:
         return Sample("", "", values).median
@@ -312,6 +316,7 @@ def run_versus(args: argparse.Namespace, work: Path, report: Report) -> None:
                 r: {"total": fl.total, "chunks": list(fl.chunks)} for r, fl in s.first_load.items()
             },
             "ssr_10": [r.as_dict() for r in s.ssr],
+            "ssr_cpu_ms": s.ssr_cpu_ms,
             "ssr_50": [r.as_dict() for r in s.burst],
             "dev_s": s.dev.values,
         }

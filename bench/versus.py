@@ -56,6 +56,9 @@ OFFICIAL_COOKIE = "auth=" + urllib.parse.quote(json.dumps(OFFICIAL_USER, separat
 
 DEV_TIMEOUT = 300.0
 
+Served = tuple[str, str, list[int]]
+"""A running app: base URL, the ``Cookie`` of a logged-in user, its process group ids."""
+
 
 @dataclass
 class Side:
@@ -71,6 +74,8 @@ class Side:
     node_modules_bytes: int = 0
     first_load: dict[str, FirstLoad] = field(default_factory=dict)
     ssr: list[load.LoadResult] = field(default_factory=list)
+    ssr_cpu_ms: list[float] = field(default_factory=list)
+    """Server CPU time (app + its mock API) per response of each 10-connection run."""
     burst: list[load.LoadResult] = field(default_factory=list)
     dev: Sample = field(init=False)
 
@@ -230,18 +235,22 @@ def _wait_200(url: str, cookie: str | None, timeout: float, proc: subprocess.Pop
 
 
 @contextlib.contextmanager
-def serving(sides: tuple[Side, Side]) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
-    """Both built apps served at once; yields ``(base, cookie)`` for ours and the official."""
+def serving(sides: tuple[Side, Side]) -> Iterator[tuple[Served, Served]]:
+    """Both built apps served at once; yields ``(base, cookie, process groups)`` for ours and the official."""
     ours, official = sides
     email, password = load.demo_credentials(ours.path)
     with load.Server(ours.path) as mine, OfficialServer(official.path, ours.path) as theirs:
         cookie = mine.login(email, password)
-        yield (mine.base, cookie), (theirs.base, OFFICIAL_COOKIE)
+        assert mine.proc is not None
+        yield (
+            (mine.base, cookie, [mine.proc.pid]),
+            (theirs.base, OFFICIAL_COOKIE, [p.pid for p in theirs.procs]),
+        )
 
 
-def first_loads(sides: tuple[Side, Side], servers: tuple[tuple[str, str], ...]) -> None:
+def first_loads(sides: tuple[Side, Side], servers: tuple[Served, Served]) -> None:
     """First Load JS of the list page (logged in) and of ``/login`` (logged out), per side."""
-    for side, (base, cookie) in zip(sides, servers, strict=True):
+    for side, (base, cookie, _groups) in zip(sides, servers, strict=True):
         for route, with_cookie in ((side.list_route, True), ("/login", False)):
             status, html = _get(base + route, cookie if with_cookie else None, 30.0)
             if status != 200:
@@ -253,19 +262,42 @@ def _port(base: str) -> int:
     return int(base.rsplit(":", 1)[1])
 
 
-def ssr(sides: tuple[Side, Side], servers: tuple[tuple[str, str], ...], seconds: float, runs: int) -> None:
+def group_cpu_seconds(groups: list[int]) -> float:
+    """User + system CPU time so far of every live process in these process groups.
+
+    Unlike req/s, CPU per response hardly moves when other jobs share the machine:
+    the figure to compare levers with on a busy 2-core box.
+    """
+    ticks = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) in groups:  # pgrp, then utime and stime at 11 and 12
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def ssr(sides: tuple[Side, Side], servers: tuple[Served, Served], seconds: float, runs: int) -> None:
     """Warm both, then 10 connections x ``seconds`` in turn (``runs`` rounds, order
-    alternated), then one 50-connection burst each."""
+    alternated, server CPU per response), then one 50-connection burst each."""
     pairs = list(zip(sides, servers, strict=True))
-    for side, (base, cookie) in pairs:
+    for side, (base, cookie, _groups) in pairs:
         load.check_authenticated(base, side.list_route, cookie)
         asyncio.run(load._run(_port(base), side.list_route, cookie, 10, 3.0))
     time.sleep(2.0)
     for i in range(runs):
-        for side, (base, cookie) in pairs[i % 2 :] + pairs[: i % 2]:
-            side.ssr.append(asyncio.run(load._run(_port(base), side.list_route, cookie, 10, seconds)))
-            time.sleep(3.0)
-    for side, (base, cookie) in pairs:
+        for side, (base, cookie, groups) in pairs[i % 2 :] + pairs[: i % 2]:
+            before = group_cpu_seconds(groups)
+            result = asyncio.run(load._run(_port(base), side.list_route, cookie, 10, seconds))
+            time.sleep(2.0)  # let the cancelled in-flight requests finish, and count their CPU
+            side.ssr.append(result)
+            side.ssr_cpu_ms.append((group_cpu_seconds(groups) - before) * 1000 / max(result.requests, 1))
+            time.sleep(1.0)
+    for side, (base, cookie, _groups) in pairs:
         side.burst.append(asyncio.run(load._run(_port(base), side.list_route, cookie, 50, seconds)))
         time.sleep(5.0)
 
