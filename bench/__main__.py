@@ -263,6 +263,15 @@ def run_versus(args: argparse.Namespace, work: Path, report: Report) -> None:
             f"p99 {p99[0]:.0f} vs {p99[1]:.0f} ms; errors {errors10[0]} vs {errors10[1]}",
         )
     )
+    cpu = [med(s.ssr_cpu_ms) for s in sides]
+    report.headlines.append(
+        Headline(
+            "SSR server CPU per response vs official (app + its mock API; robust to other load)",
+            cpu[0] / cpu[1] if cpu[1] else float("nan"),
+            1.0,
+            f"{cpu[0]:.0f} vs {cpu[1]:.0f} ms per response",
+        )
+    )
     report.headlines.append(
         Headline("SSR `/posts` p99 at 10 connections vs 300 ms", p99[0] / 300, 1.0, f"p99 {p99[0]:.0f} ms")
     )
