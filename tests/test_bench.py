@@ -6,6 +6,7 @@ npm and ``next build`` and is marked e2e.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import re
@@ -137,3 +138,45 @@ def test_official_fixture_pins_follow_the_template() -> None:
     shared = sorted(set(ours) & set(theirs))
     assert {"next", "react", "antd", "@refinedev/core", "@refinedev/antd"} <= set(shared)
     assert {name: theirs[name] for name in shared} == {name: ours[name] for name in shared}
+
+
+def test_versus_report_prints_every_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report wiring of the versus part, with the measuring steps replaced by fixed figures."""
+    import bench.__main__ as main
+    from bench import versus
+    from bench.firstload import FirstLoad
+    from bench.load import LoadResult
+    from bench.report import Report
+
+    def result(rps: float, errors: int) -> LoadResult:
+        return LoadResult(10, 20.0, int(rps * 20), errors, rps, 100.0, 200.0, 250.0, 300.0, {"200": 1})
+
+    sides = (
+        versus.Side("ours", tmp_path / "ours", "/posts", official=False),
+        versus.Side("official", tmp_path / "official", "/blog-posts", official=True),
+    )
+
+    def measured(*_args: object) -> None:
+        for side, (kib, cpu, rps, dev) in zip(
+            sides, ((600, 150.0, 4.0, 40.0), (650, 60.0, 8.0, 60.0)), strict=True
+        ):
+            side.packages, side.node_modules_bytes = (600, 900)[side.official], 2**20 * kib
+            for route in (side.list_route, "/login"):
+                side.first_load[route] = FirstLoad(route, kib * 1024, 0, kib * 1024, ())
+            side.ssr, side.ssr_cpu_ms, side.burst = [result(rps, 0)], [cpu], [result(rps, 5)]
+            side.install.values, side.build.values, side.dev.values = [1.0], [1.0], [dev]
+
+    monkeypatch.setattr(versus, "prepare", lambda *_a: sides)
+    monkeypatch.setattr(versus, "install_and_build", measured)
+    monkeypatch.setattr(versus, "serving", lambda _s: contextlib.nullcontext(("a", "b")))
+    for step in ("first_loads", "ssr", "dev_start"):
+        monkeypatch.setattr(versus, step, lambda *_a: None)
+    monkeypatch.setattr(main.app_part, "versions", lambda _p: {})
+    report = Report(quick=False, runs=1)
+    main.run_versus(main.parse_args(["--only", "versus"]), tmp_path, report)
+    ratios = {h.label.split(" vs")[0]: round(h.value, 2) for h in report.headlines}
+    assert ratios["First Load JS `/posts`"] == round(600 / 650, 2)
+    assert ratios["SSR server CPU per response"] == 2.5
+    assert ratios["`npm run dev` to first 200 of the list page"] == round(40 / 60, 2)
+    assert ratios["Packages installed"] == round(600 / 900, 2)
+    assert any(h.label.startswith("SSR errors at 50") and h.value == 5 for h in report.headlines)
