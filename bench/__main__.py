@@ -21,12 +21,12 @@ import tempfile
 from pathlib import Path
 
 from bench import app as app_part
-from bench import cli_start, load, scaffold
+from bench import cli_start, load, scaffold, versus
 from bench.report import Headline, Report, render_json, render_text
 from bench.timing import BenchError, Sample, busy_builds, ratio
 from bench.tools import DEFAULT_CACHE, install_npm_tool
 
-PARTS = ("cli", "scaffold", "app", "load")
+PARTS = ("cli", "scaffold", "app", "load", "versus")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -47,18 +47,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--connections", type=int, default=50, help="load test: concurrent connections (≤ 200)")
     p.add_argument("--seconds", type=float, default=20.0, help="load test: duration (≤ 120)")
     p.add_argument("--load-runs", type=int, default=3, help="load test: repetitions (≤ 5)")
+    p.add_argument("--versus-runs", type=int, default=2, help="versus: SSR and dev rounds per app (≤ 5)")
     args = p.parse_args(argv)
     args.parts = [x.strip() for x in args.only.split(",") if x.strip()]
     unknown = set(args.parts) - set(PARTS)
     if unknown:
         p.error(f"unknown part(s): {', '.join(sorted(unknown))}")
-    if args.quick and "load" in args.parts:
-        args.parts.remove("load")
+    if args.quick:
+        args.parts = [x for x in args.parts if x not in ("load", "versus")]
     args.runs = args.runs or (3 if args.quick else 5)
     args.app_runs = args.app_runs or args.runs
     args.connections = max(1, min(args.connections, 200))
     args.seconds = max(1.0, min(args.seconds, 120.0))
     args.load_runs = max(1, min(args.load_runs, 5))
+    args.versus_runs = max(1, min(args.versus_runs, 5))
     return args
 
 
@@ -214,6 +216,124 @@ def run_load(args: argparse.Namespace, work: Path, report: Report, apps: list[ap
         )
 
 
+def _kib(n: float) -> str:
+    return f"{n / 1024:.1f} KiB"
+
+
+def run_versus(args: argparse.Namespace, work: Path, report: Report) -> None:
+    """Our default preset against refine's official template (superplate), side by side."""
+    sides = versus.prepare(work / "versus", args.cache)
+    ours, official = sides
+    versus.install_and_build(sides, 1, args.cache)
+    with versus.serving(sides) as servers:
+        versus.first_loads(sides, servers)
+        versus.ssr(sides, servers, args.seconds, args.versus_runs)
+    versus.dev_start(sides, args.versus_runs)
+    report.notes.append(
+        f"versus: {args.versus_runs} rounds of SSR (10 connections) and of dev start per app, "
+        "apps alternated; one warm install and one build each."
+    )
+
+    def med(values: list[float]) -> float:
+        return Sample("", "", values).median
+
+    for route_ours, route_theirs, limit in (
+        (ours.list_route, official.list_route, 0.85),
+        ("/login", "/login", 1.0),
+    ):
+        mine, theirs = ours.first_load[route_ours].total, official.first_load[route_theirs].total
+        report.headlines.append(
+            Headline(
+                f"First Load JS `{route_ours}` vs official `{route_theirs}`",
+                mine / theirs,
+                limit,
+                f"{_kib(mine)} vs {_kib(theirs)}, <script src> of the HTML, gzip -9",
+            )
+        )
+    rps = [med([r.rps for r in s.ssr]) for s in sides]
+    p50 = [med([r.p50_ms for r in s.ssr]) for s in sides]
+    p99 = [med([r.p99_ms for r in s.ssr]) for s in sides]
+    errors10 = [sum(r.errors for r in s.ssr) for s in sides]
+    report.headlines.append(
+        Headline(
+            f"SSR time per request, 10 connections × {args.seconds:.0f} s, vs official (= its req/s ÷ ours)",
+            rps[1] / rps[0] if rps[0] else float("nan"),
+            1.0,
+            f"{rps[0]:.1f} vs {rps[1]:.1f} req/s; p50 {p50[0]:.0f} vs {p50[1]:.0f} ms; "
+            f"p99 {p99[0]:.0f} vs {p99[1]:.0f} ms; errors {errors10[0]} vs {errors10[1]}",
+        )
+    )
+    cpu = [med(s.ssr_cpu_ms) for s in sides]
+    report.headlines.append(
+        Headline(
+            "SSR server CPU per response vs official (app + its mock API; robust to other load)",
+            cpu[0] / cpu[1] if cpu[1] else float("nan"),
+            1.0,
+            f"{cpu[0]:.0f} vs {cpu[1]:.0f} ms per response",
+        )
+    )
+    report.headlines.append(
+        Headline("SSR `/posts` p99 at 10 connections vs 300 ms", p99[0] / 300, 1.0, f"p99 {p99[0]:.0f} ms")
+    )
+    burst = [s.burst[0] for s in sides]
+    report.headlines.append(
+        Headline(
+            f"SSR errors at 50 connections × {args.seconds:.0f} s (value = our error count; target 0)",
+            float(burst[0].errors),
+            0.0,
+            f"ours {burst[0].errors} of {burst[0].requests + burst[0].errors} ({burst[0].statuses}); "
+            f"official {burst[1].errors} of {burst[1].requests + burst[1].errors}; "
+            f"{burst[0].rps:.1f} vs {burst[1].rps:.1f} req/s, "
+            f"p99 {burst[0].p99_ms:.0f} vs {burst[1].p99_ms:.0f} ms",
+        )
+    )
+    report.headlines.append(
+        Headline(
+            "`npm run dev` to first 200 of the list page vs official",
+            ours.dev.median / official.dev.median,
+            0.8,
+            f"{ours.dev.median:.1f} s vs {official.dev.median:.1f} s (fresh .next, logged in)",
+        )
+    )
+    report.headlines.append(
+        Headline(
+            "Packages installed vs official",
+            ours.packages / official.packages,
+            0.7,
+            f"{ours.packages} vs {official.packages}",
+        )
+    )
+    report.headlines.append(
+        Headline(
+            "node_modules size vs official",
+            ours.node_modules_bytes / official.node_modules_bytes,
+            0.7,
+            f"{ours.node_modules_bytes / 2**20:.0f} MB vs {official.node_modules_bytes / 2**20:.0f} MB",
+        )
+    )
+    report.tables.append(
+        (
+            "Versus the official template: install, build, dev start",
+            [x for s in sides for x in (s.install, s.build, s.dev)],
+        )
+    )
+    report.extra["versus"] = {
+        s.name: {
+            "packages": s.packages,
+            "node_modules_bytes": s.node_modules_bytes,
+            "first_load": {
+                r: {"total": fl.total, "chunks": list(fl.chunks)} for r, fl in s.first_load.items()
+            },
+            "ssr_10": [r.as_dict() for r in s.ssr],
+            "ssr_cpu_ms": s.ssr_cpu_ms,
+            "ssr_50": [r.as_dict() for r in s.burst],
+            "dev_s": s.dev.values,
+        }
+        for s in sides
+    }
+    report.extra["versions"] = {s.name: app_part.versions(s.path) for s in sides}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # Ours must render the bundled preset, the very template raw copier renders.
@@ -234,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
             apps = run_app(args, work, report) if "app" in args.parts else None
             if "load" in args.parts:
                 run_load(args, work, report, apps)
+            if "versus" in args.parts:
+                run_versus(args, work, report)
         except (BenchError, OSError, subprocess.SubprocessError) as exc:
             print(f"benchmark broke: {exc}", file=sys.stderr)
             return 2

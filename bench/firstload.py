@@ -20,8 +20,11 @@ count the same bytes); the fallback below follows the same rule.
 from __future__ import annotations
 
 import gzip
+import html as html_lib
 import importlib.util
 import json
+import re
+import urllib.parse
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -93,3 +96,40 @@ def first_load(next_dir: Path, route: str) -> FirstLoad:
     shared = sum(sizes[f] for f in shared_files)
     biggest = tuple(sorted(((f, sizes[f]) for f in files), key=lambda kv: kv[1], reverse=True)[:5])
     return FirstLoad(route=route, total=total, shared=shared, page_only=total - shared, chunks=biggest)
+
+
+_SCRIPT_TAG = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+_SRC_ATTR = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def html_script_files(html: str) -> list[str]:
+    """The ``/_next/`` scripts an HTML page loads, in order, each once, ``nomodule`` left out.
+
+    One rule for both routers: whatever the server puts in ``<script src>`` is what a
+    first visit downloads before the page is interactive (App Router: the ``async``
+    chunks of the client reference manifest; Pages Router: ``<NextScript>``'s files).
+    Inline scripts (the RSC payload, ``__NEXT_DATA__``) are data, not code: not counted.
+    """
+    files: list[str] = []
+    for attrs in _SCRIPT_TAG.findall(html):
+        src = _SRC_ATTR.search(attrs)
+        if src is None or re.search(r"\bnomodule\b", attrs, re.IGNORECASE):
+            continue
+        path = urllib.parse.urlsplit(html_lib.unescape(src.group(1))).path
+        if path.startswith("/_next/") and path.endswith(".js"):
+            files.append(urllib.parse.unquote(path.removeprefix("/_next/")))
+    return list(dict.fromkeys(files))
+
+
+def first_load_from_html(next_dir: Path, route: str, html: str) -> FirstLoad:
+    """First Load JS of a served page: its ``<script src>`` files, read from ``next_dir``, gzip -9.
+
+    ``shared`` is left 0 here: the HTML does not say which chunks other pages share.
+    """
+    files = html_script_files(html)
+    if not files:
+        raise ValueError(f"{route}: the HTML has no /_next/ <script src>")
+    sizes = {f: _gzip_size(next_dir / f) for f in files}
+    total = sum(sizes.values())
+    biggest = tuple(sorted(sizes.items(), key=lambda kv: kv[1], reverse=True)[:5])
+    return FirstLoad(route=route, total=total, shared=0, page_only=total, chunks=biggest)

@@ -138,19 +138,24 @@ class Server:
 
     def login(self, email: str, password: str) -> str:
         """POST the demo credentials; returns the ``Cookie`` header value to reuse."""
-        body = json.dumps({"email": email, "password": password}).encode()
-        req = urllib.request.Request(
-            f"{self.base}/api/auth/login",
-            data=body,
-            headers={"Content-Type": "application/json"},
-            method="POST",
-        )
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            cookies = resp.headers.get_all("Set-Cookie") or []
-        pairs = [c.split(";", 1)[0] for c in cookies]
-        if not pairs:
-            raise BenchError("login returned no session cookie")
-        return "; ".join(pairs)
+        return login(self.base, email, password)
+
+
+def login(base: str, email: str, password: str) -> str:
+    """POST the demo credentials to ``base``; returns the ``Cookie`` header value to reuse."""
+    body = json.dumps({"email": email, "password": password}).encode()
+    req = urllib.request.Request(
+        f"{base}/api/auth/login",
+        data=body,
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(req, timeout=120) as resp:
+        cookies = resp.headers.get_all("Set-Cookie") or []
+    pairs = [c.split(";", 1)[0] for c in cookies]
+    if not pairs:
+        raise BenchError("login returned no session cookie")
+    return "; ".join(pairs)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):

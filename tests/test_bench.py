@@ -6,8 +6,10 @@ npm and ``next build`` and is marked e2e.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from bench.firstload import first_load
+from bench.firstload import first_load, first_load_from_html, html_script_files
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -76,3 +78,105 @@ def test_quick_app_part() -> None:
     doc = run_bench("--only", "app", "--app-runs", "1", timeout=1800)
     labels = [h["label"] for h in doc["headlines"]]
     assert "First Load JS `/posts` vs official `/blog-posts`" in labels
+
+
+def test_first_load_from_html_counts_each_script_src_once(tmp_path: Path) -> None:
+    chunks = tmp_path / "static" / "chunks"
+    (chunks / "app" / "posts").mkdir(parents=True)
+    files = {"a.js": "alpha" * 400, "b.js": "beta" * 300, "app/posts/[id].js": "page" * 200}
+    for name, text in files.items():
+        (chunks / name).write_text(text)
+    html = (
+        '<html><head><script src="/_next/static/chunks/a.js" async=""></script>'
+        "<script src='/_next/static/chunks/b.js?dpl=x'></script>"
+        '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>'
+        '<script src="https://cdn.example/x.js"></script>'
+        '<script>self.__next_f.push([1, "a.js"])</script></head><body>'
+        '<script src="/_next/static/chunks/app/posts/%5Bid%5D.js" async=""></script>'
+        '<script src="/_next/static/chunks/a.js" async=""></script></body></html>'
+    )
+
+    def gz(name: str) -> int:
+        return len(gzip.compress((chunks / name).read_bytes(), compresslevel=9, mtime=0))
+
+    assert html_script_files(html) == [
+        "static/chunks/a.js",
+        "static/chunks/b.js",
+        "static/chunks/app/posts/[id].js",
+    ]
+    result = first_load_from_html(tmp_path, "/posts", html)
+    assert result.total == sum(gz(name) for name in files)
+    assert result.chunks[0] == ("static/chunks/a.js", gz("a.js"))
+    with pytest.raises(ValueError):
+        first_load_from_html(tmp_path, "/posts", "<html><script>1</script></html>")
+
+
+def test_versus_is_not_part_of_quick_mode() -> None:
+    from bench.__main__ import parse_args
+
+    assert "versus" not in parse_args(["--quick"]).parts
+    assert parse_args(["--only", "versus"]).parts == ["versus"]
+
+
+def test_official_fixture_calls_no_public_api() -> None:
+    """The official app's REST URL must point at the benchmark's local stand-in."""
+    from bench.versus import OFFICIAL_APP
+
+    provider = (OFFICIAL_APP / "src" / "providers" / "data-provider" / "index.ts").read_text()
+    assert "fake-rest.refine.dev" not in provider
+    assert "process.env.NEXT_PUBLIC_API_URL" in provider
+    assert (OFFICIAL_APP / "package-lock.json").is_file()
+
+
+def test_official_fixture_pins_follow_the_template() -> None:
+    """Every package both apps use is pinned to the template's version (bench/fixtures/README.md)."""
+    from bench.versus import OFFICIAL_APP
+
+    template = (REPO / "templates" / "refine-nextjs" / "template" / "package.json.jinja").read_text()
+    ours = dict(re.findall(r'^\s*"([@\w./-]+)": "(\d[^"]*)",?$', template, re.MULTILINE))
+    theirs = json.loads((OFFICIAL_APP / "package.json").read_text())["dependencies"]
+    shared = sorted(set(ours) & set(theirs))
+    assert {"next", "react", "antd", "@refinedev/core", "@refinedev/antd"} <= set(shared)
+    assert {name: theirs[name] for name in shared} == {name: ours[name] for name in shared}
+
+
+def test_versus_report_prints_every_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report wiring of the versus part, with the measuring steps replaced by fixed figures."""
+    import bench.__main__ as main
+    from bench import versus
+    from bench.firstload import FirstLoad
+    from bench.load import LoadResult
+    from bench.report import Report
+
+    def result(rps: float, errors: int) -> LoadResult:
+        return LoadResult(10, 20.0, int(rps * 20), errors, rps, 100.0, 200.0, 250.0, 300.0, {"200": 1})
+
+    sides = (
+        versus.Side("ours", tmp_path / "ours", "/posts", official=False),
+        versus.Side("official", tmp_path / "official", "/blog-posts", official=True),
+    )
+
+    def measured(*_args: object) -> None:
+        for side, (kib, cpu, rps, dev) in zip(
+            sides, ((600, 150.0, 4.0, 40.0), (650, 60.0, 8.0, 60.0)), strict=True
+        ):
+            side.packages, side.node_modules_bytes = (600, 900)[side.official], 2**20 * kib
+            for route in (side.list_route, "/login"):
+                side.first_load[route] = FirstLoad(route, kib * 1024, 0, kib * 1024, ())
+            side.ssr, side.ssr_cpu_ms, side.burst = [result(rps, 0)], [cpu], [result(rps, 5)]
+            side.install.values, side.build.values, side.dev.values = [1.0], [1.0], [dev]
+
+    monkeypatch.setattr(versus, "prepare", lambda *_a: sides)
+    monkeypatch.setattr(versus, "install_and_build", measured)
+    monkeypatch.setattr(versus, "serving", lambda _s: contextlib.nullcontext(("a", "b")))
+    for step in ("first_loads", "ssr", "dev_start"):
+        monkeypatch.setattr(versus, step, lambda *_a: None)
+    monkeypatch.setattr(main.app_part, "versions", lambda _p: {})
+    report = Report(quick=False, runs=1)
+    main.run_versus(main.parse_args(["--only", "versus"]), tmp_path, report)
+    ratios = {h.label.split(" vs")[0]: round(h.value, 2) for h in report.headlines}
+    assert ratios["First Load JS `/posts`"] == round(600 / 650, 2)
+    assert ratios["SSR server CPU per response"] == 2.5
+    assert ratios["`npm run dev` to first 200 of the list page"] == round(40 / 60, 2)
+    assert ratios["Packages installed"] == round(600 / 900, 2)
+    assert any(h.label.startswith("SSR errors at 50") and h.value == 5 for h in report.headlines)
