@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { ApolloDriver, type ApolloDriverConfig } from "@nestjs/apollo";
 import { Controller, Inject, Injectable, Module } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
+import type { NestExpressApplication } from "@nestjs/platform-express";
 import { GraphQLModule } from "@nestjs/graphql";
 import { InjectRepository, TypeOrmModule } from "@nestjs/typeorm";
 import { Crud, type CrudController } from "@dataui/crud";
@@ -99,7 +100,9 @@ async function seed(dataSource: DataSource, file: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { logger: ["error", "warn"] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ["error", "warn"] });
+  // nestjsx-crud sends `sort[0]=title,ASC&filter[0]=…`: Express 5 (Nest 11) parses arrays only with qs.
+  app.set("query parser", "extended");
   const seedFile = process.env.SEED_FILE;
   if (seedFile) await seed(app.get(DataSource), seedFile);
   const port = Number(process.env.PORT ?? 3100);
