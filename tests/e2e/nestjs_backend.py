@@ -86,7 +86,8 @@ class NestBackend:
                 pass
             time.sleep(0.3)
         self.stop()
-        raise AssertionError(f"the NestJS backend is not ready after {timeout}s:\n{self.log.read_text()[-4000:]}")
+        log = self.log.read_text()[-4000:]
+        raise AssertionError(f"the NestJS backend is not ready after {timeout}s:\n{log}")
 
     def stop(self) -> None:
         if self.process is None:

@@ -479,7 +479,9 @@ def test_api_down_is_a_502_and_an_error_page(project: tuple[Case, Path], spare: 
             page.goto("/posts")
             expect(page.get_by_role("heading", name="This page could not be loaded")).to_be_visible()
             expect(page.get_by_role("alert").filter(has_text="data service is unavailable")).to_be_visible()
-            expect(page.get_by_role("alert").filter(has_text="cannot reach the API at http://")).to_be_visible()
+            expect(
+                page.get_by_role("alert").filter(has_text="cannot reach the API at http://")
+            ).to_be_visible()
             expect(page.get_by_role("button", name="Try again")).to_be_visible()
             background = page.locator("main").first.evaluate("(el) => getComputedStyle(el).backgroundColor")
             assert background == "rgb(20, 20, 20)", background  # dark mode: dark page, light text

@@ -4,7 +4,7 @@ One case per value (nestjs-query: antd + App Router; graphql: antd + Pages Route
 nestjsx-crud: MUI + App Router): generate → install → typecheck → lint → knip → build →
 `npm start` with API_URL at the NestJS test backend (tests/e2e/backends/nestjs, fresh from
 the seed for each case) → server-rendered HTML → the generated Playwright spec in headless
-Chromium, then delete in the browser. Every other kit × value type-checks
+Chromium, then delete in the browser. Every other kit x value type-checks
 (test_every_kit_type_checks_with_each_backend). With no backend: a clear error page.
 """
 
@@ -117,7 +117,7 @@ def backend_project(
 
 @pytest.fixture(scope="module")
 def backend(backend_project: tuple[Case, Path], nestjs_installed: Path) -> Iterator[NestBackend]:
-    case, target = backend_project
+    _, target = backend_project
     server = NestBackend(nestjs_installed, target.parent / "nestjs.log")
     server.start()
     try:
@@ -147,7 +147,9 @@ def holds(body: str, title: object) -> bool:
     return html.escape(str(title), quote=False) in body
 
 
-def test_pages_are_server_rendered_from_the_backend(backend_project: tuple[Case, Path], app: BackendApp) -> None:
+def test_pages_are_server_rendered_from_the_backend(
+    backend_project: tuple[Case, Path], app: BackendApp
+) -> None:
     """First data comes through the same provider on the server: records in the HTML,
     URL state (page 2, sorted by title) parsed on the server; logged out → 307."""
     posts = seeded_posts()
@@ -241,3 +243,45 @@ def test_no_backend_is_a_clear_error_page(backend_project: tuple[Case, Path]) ->
                 browser.close()
     finally:
         server.stop()
+
+
+UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
+
+
+def test_every_kit_type_checks_with_each_backend(
+    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+) -> None:
+    """Each UI kit x each of these data values (but the three cases above) type-checks.
+    The data layer touches no kit file, so one install of the union of their packages
+    (same pinned versions: one version map) serves every render, linked in as node_modules."""
+    full = {(case.answers.get("ui", "antd"), case.answers["data"]) for case in CASES}
+    combos = [
+        (ui, case.answers["data"], "pages" if i % 2 else "app")
+        for case in CASES
+        for i, ui in enumerate(UI_KITS)
+        if (ui, case.answers["data"]) not in full
+    ]
+    root = tmp_path_factory.mktemp("kits-x-backends")
+    projects = []
+    for ui, data, router in combos:
+        target = root / f"{ui}-{data}"
+        render(Case(target.name, {"ui": ui, "data": data, "router": router}), target)
+        projects.append(target)
+
+    union: dict[str, dict[str, object]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                assert entries.setdefault(name, version) == version, (name, version, entries[name])
+    shared = root / "shared"
+    shared.mkdir()
+    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}, indent=2))
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        shared,
+        timeout=900,
+    )
+    for target in projects:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
+        run(["npm", "run", "typecheck"], target, timeout=300)
