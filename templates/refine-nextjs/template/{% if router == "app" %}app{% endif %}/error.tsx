@@ -1,6 +1,7 @@
 "use client";
 
-import { DATA_UNAVAILABLE, ErrorView, SERVER_ERROR } from "@/components/error-view";
+import { ErrorView, SERVER_ERROR } from "@/components/error-view";
+import { DATA_UNAVAILABLE } from "@/lib/data-unavailable";
 import { colorModeFromCookies } from "@/lib/color-mode";
 
 /**

@@ -58,9 +58,6 @@ export function ErrorView({ title, message, mode }: { title: string; message: st
   );
 }
 
-/** The digest prefix of the error a page throws when the data API is not there (src/server/page.ts). */
-export const DATA_UNAVAILABLE = "DATA_UNAVAILABLE:";
-
 export const SERVER_ERROR = {
   title: "This page could not be loaded",
   message:
