@@ -237,7 +237,7 @@ def test_no_backend_is_a_clear_error_page(backend_project: tuple[Case, Path]) ->
                 shown = context.new_page()
                 shown.goto("/posts")
                 expect(shown.get_by_role("heading", name="This page could not be loaded")).to_be_visible()
-                alert = shown.get_by_role("alert")
+                alert = shown.get_by_role("alert").filter(has_text="cannot reach the API at")
                 expect(alert).to_contain_text(f"cannot reach the API at {nowhere}")
                 expect(alert).to_contain_text("set API_URL")
             finally:
