@@ -25,15 +25,23 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud")
+# The package each data value brings (none for the hand-written provider).
+DATA_PACKAGES = {
+    "rest": "@refinedev/simple-rest",
+    "nestjs-query": "@refinedev/nestjs-query",
+    "graphql": "@refinedev/graphql",
+    "nestjsx-crud": "@refinedev/nestjsx-crud",
+}
 # Every combination for the default kit; for the other kits every router x routing x auth,
-# with data and dashboard alternating (they touch no kit file).
+# with data (every value) and dashboard alternating (they touch no kit file).
 COMBINATIONS = [
     dict(zip(KEYS, ("antd", *values), strict=True))
     for values in itertools.product(
-        ("pages", "app"), ("files", "catch-all"), ("demo", "none"), ("rest", "custom"), (True, False)
+        ("pages", "app"), ("files", "catch-all"), ("demo", "none"), DATA[:2], (True, False)
     )
 ] + [
-    dict(zip(KEYS, (ui, router, routing, auth, ("rest", "custom")[i % 2], i % 3 != 0), strict=True))
+    dict(zip(KEYS, (ui, router, routing, auth, DATA[i % len(DATA)], i % 3 != 0), strict=True))
     for ui in UI_KITS[1:]
     for i, (router, routing, auth) in enumerate(
         itertools.product(("pages", "app"), ("files", "catch-all"), ("demo", "none"))
@@ -72,8 +80,14 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     versions = {**package["dependencies"], **package["devDependencies"]}
     inexact = {name: v for name, v in versions.items() if not EXACT_VERSION.match(v)}
     assert not inexact, f"versions must be exact: {inexact}"
-    assert set(package["scripts"]) >= {"dev", "build", "start", "mock", "lint", "typecheck", "test:e2e"}
-    assert ("@refinedev/simple-rest" in versions) == (answers["data"] == "rest")
+    # The json-server mock comes only with the REST values; the others talk to the user's server.
+    mock = answers["data"] in ("rest", "custom")
+    assert set(package["scripts"]) >= {"dev", "build", "start", "lint", "typecheck", "test:e2e"}
+    assert ("mock" in package["scripts"]) == ("json-server" in versions) == mock
+    for data, name in DATA_PACKAGES.items():
+        assert (name in versions) == (answers["data"] == data), name
+    graphql = answers["data"] in ("nestjs-query", "graphql")
+    assert ("graphql-tag" in versions) == graphql
 
     pages = answers["router"] == "pages"
     app = answers["router"] == "app"
@@ -96,7 +110,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "pages/register.tsx": pages and demo,
         "pages/forgot-password.tsx": pages and demo,
         "pages/api/auth/login.ts": demo,  # API routes: pages/api with either router
-        "pages/api/data/[...path].ts": True,
+        "pages/api/data/[[...path]].ts": True,
         "app/layout.tsx": app,
         "app/not-found.tsx": app,
         "app/(admin)/layout.tsx": app,
@@ -139,7 +153,9 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "src/auth/auth-pages.tsx": demo,
         "src/providers/auth-provider.ts": demo,
         "src/providers/data-provider.ts": True,
-        "mock/seed.json": True,
+        "mock/seed.json": True,  # the sample data: the mock's seed, or what to load into your server
+        "scripts/mock.mjs": mock,
+        "src/providers/graphql-documents.ts": graphql,
         ".copier-answers.yml": True,
         "Dockerfile": True,
         ".env.example": True,
@@ -152,7 +168,12 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert not wrong, f"expected present/absent: {wrong}"
 
     provider = files["src/providers/data-provider.ts"].decode()
-    assert ("@refinedev/simple-rest" in provider) == (answers["data"] == "rest")
+    for data, name in DATA_PACKAGES.items():
+        assert (f'from "{name}"' in provider) == (answers["data"] == data), name
+    assert ('from "@/providers/graphql-documents"' in provider) == graphql
+    env_example = files[".env.example"].decode()
+    assert ("MOCK_API_PORT=" in env_example) == mock
+    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock)
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
@@ -243,7 +264,7 @@ def test_questions_follow_the_cli_contract() -> None:
     choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
     assert choices["routing"] == ["catch-all", "files"]
     assert choices["auth"] == ["demo", "none"]
-    assert choices["data"] == ["custom", "rest"]
+    assert choices["data"] == sorted(DATA)
     assert choices["package_manager"] == sorted(PACKAGE_MANAGERS)
     assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)
     for name in questions:

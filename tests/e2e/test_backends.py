@@ -1,0 +1,288 @@
+"""End-to-end: the `data` values for backends you run yourself, against a real NestJS server.
+
+One case per value (nestjs-query: antd + App Router; graphql: antd + Pages Router;
+nestjsx-crud: MUI + App Router): generate → install → typecheck → lint → knip → build →
+`npm start` with API_URL at the NestJS test backend (tests/e2e/backends/nestjs, fresh from
+the seed for each case) → server-rendered HTML → the generated Playwright spec in headless
+Chromium, then delete in the browser. Every other kit x value type-checks
+(test_every_kit_type_checks_with_each_backend). With no backend: a clear error page.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.e2e.conftest import record_metrics
+from tests.e2e.helpers import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    Case,
+    Servers,
+    actionlint_binary,
+    du_bytes,
+    free_port,
+    login_cookie,
+    npm_env,
+    render,
+    request,
+    run,
+    run_with_output,
+)
+from tests.e2e.nestjs_backend import SEED, NestBackend, install
+from tests.e2e.next_metrics import first_load_js
+
+pytestmark = pytest.mark.e2e
+
+CASES = [
+    Case("nestjs-query", {"data": "nestjs-query"}),
+    Case("graphql", {"data": "graphql", "router": "pages"}),
+    Case("nestjsx-crud", {"data": "nestjsx-crud", "ui": "mui"}),
+]
+SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
+
+
+class BackendApp(Servers):
+    """`npm start` of a generated project pointed at API_URL (no mock), in its own process group."""
+
+    def __init__(self, project: Path, log: Path, api_url: str) -> None:
+        super().__init__(project, log)
+        self.api_url = api_url
+
+    def start(self, timeout: float = 90) -> None:
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                ["npm", "start"],
+                cwd=self.project,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+                env=npm_env(PORT=str(self.port), API_URL=self.api_url),
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"npm start exited early:\n{self.log.read_text()[-4000:]}")
+            try:
+                if request(f"{self.base}/favicon.svg", timeout=5).status == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.5)
+        self.stop()
+        raise AssertionError(f"app not ready after {timeout}s:\n{self.log.read_text()[-4000:]}")
+
+
+@pytest.fixture(scope="session")
+def nestjs_installed(npm_cache: Path) -> Path:
+    return install(npm_cache)
+
+
+@pytest.fixture(scope="module", params=CASES, ids=lambda case: case.name)
+def backend_project(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path
+) -> tuple[Case, Path]:
+    case: Case = request.param
+    target = tmp_path_factory.mktemp(case.name) / "admin"
+    render(case, target)
+    install_seconds, output = run_with_output(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    assert "npm warn" not in output.lower(), output[-6000:]
+    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
+    run(["npm", "run", "typecheck"], target, timeout=300)
+    run(["npm", "run", "lint"], target, timeout=300)
+    run([str(knip), "--no-progress"], target, timeout=300)
+    build_seconds = run(["npm", "run", "build"], target, timeout=900)
+    record_metrics(
+        f"data-{case.name}",
+        {
+            "install_seconds": round(install_seconds, 1),
+            "build_seconds": round(build_seconds, 1),
+            "node_modules_bytes": du_bytes(target / "node_modules"),
+            "first_load_js_posts": first_load_js(target / ".next", "/posts"),
+        },
+    )
+    return case, target
+
+
+@pytest.fixture(scope="module")
+def backend(backend_project: tuple[Case, Path], nestjs_installed: Path) -> Iterator[NestBackend]:
+    _, target = backend_project
+    server = NestBackend(nestjs_installed, target.parent / "nestjs.log")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def app(backend_project: tuple[Case, Path], backend: NestBackend) -> Iterator[BackendApp]:
+    case, target = backend_project
+    api_url = backend.base if case.answers["data"] == "nestjsx-crud" else backend.graphql
+    server = BackendApp(target, target.parent / "npm-start.log", api_url)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def seeded_posts() -> list[dict[str, object]]:
+    posts: list[dict[str, object]] = json.loads(SEED.read_text())["posts"]
+    return posts
+
+
+def holds(body: str, title: object) -> bool:
+    return html.escape(str(title), quote=False) in body
+
+
+def test_pages_are_server_rendered_from_the_backend(
+    backend_project: tuple[Case, Path], app: BackendApp
+) -> None:
+    """First data comes through the same provider on the server: records in the HTML,
+    URL state (page 2, sorted by title) parsed on the server; logged out → 307."""
+    posts = seeded_posts()
+    logged_out = request(f"{app.base}/posts")
+    assert logged_out.status == 307 and logged_out.location == "/login?to=%2Fposts", logged_out.status
+    cookie = login_cookie(app.base)
+
+    listing = request(f"{app.base}/posts", cookie=cookie)
+    assert listing.status == 200, listing.status
+    assert all(holds(listing.body, post["title"]) for post in posts[:10])
+
+    by_title = sorted(str(post["title"]) for post in posts)
+    page_two = request(f"{app.base}{SORTED_PAGE}", cookie=cookie)
+    assert page_two.status == 200, page_two.status
+    shown = [title for title in by_title if holds(page_two.body, title)]
+    assert shown == by_title[5:10], shown
+
+    show = request(f"{app.base}/posts/show/1", cookie=cookie)
+    assert show.status == 200 and holds(show.body, posts[0]["title"])
+    assert request(f"{app.base}/posts/show/100000", cookie=cookie).status == 404
+
+
+def test_browser_flow_against_the_backend(
+    backend_project: tuple[Case, Path], app: BackendApp, backend: NestBackend
+) -> None:
+    """The generated spec (log in, list, page, create, edit, show, log out), then delete
+    the post it made, in headless Chromium; the backend no longer has it."""
+    case, target = backend_project
+    run(
+        ["npm", "run", "test:e2e", "--", f"--output={ARTIFACTS / ('data-' + case.name)}"],
+        target,
+        timeout=600,
+        CHROMIUM_PATH=CHROMIUM,
+        E2E_BASE_URL=app.base,
+    )
+    newest = json.loads(request(f"{backend.base}/posts?sort=id,DESC&limit=1&page=1").body)["data"][0]
+    assert str(newest["title"]).startswith("E2E post ") and str(newest["title"]).endswith(" edited")
+    cookie = login_cookie(app.base)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(base_url=app.base)
+            name, value = cookie.split("=", 1)
+            context.add_cookies([{"name": name, "value": value, "url": app.base}])
+            page = context.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.goto(f"/posts/show/{newest['id']}")
+            expect(page.get_by_text(str(newest["title"])).first).to_be_visible()
+            page.wait_for_load_state("networkidle")
+            page.get_by_role("button", name="Delete").first.click()
+            # Every kit asks first (a popover or a dialog); its confirm button is the last "Delete".
+            page.get_by_role("button", name="Delete").last.click()
+            expect(page).to_have_url(f"{app.base}/posts", timeout=15_000)
+            assert errors == []
+        finally:
+            browser.close()
+    gone = request(f"{backend.base}/posts/{newest['id']}")
+    assert gone.status == 404, gone.status
+
+
+def test_no_backend_is_a_clear_error_page(backend_project: tuple[Case, Path]) -> None:
+    """API_URL pointing at nothing: the app starts, the proxy answers 502, and a page that
+    needs data shows the error page naming the URL and the variable to set."""
+    case, target = backend_project
+    nowhere = f"http://127.0.0.1:{free_port()}"
+    server = BackendApp(target, target.parent / "npm-start-no-backend.log", nowhere)
+    server.start()
+    try:
+        cookie = login_cookie(server.base)
+        proxied = request(f"{server.base}/api/data", method="POST", cookie=cookie, json_body={})
+        assert proxied.status == 502, proxied.status
+        page = request(f"{server.base}/posts", cookie=cookie)
+        # 503 where Next lets the page choose its status (Pages Router); the App Router's error page is a 500.
+        assert page.status == (503 if case.router == "pages" else 500), page.status
+        assert "node_modules" not in page.body
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                context = browser.new_context(base_url=server.base)
+                name, value = cookie.split("=", 1)
+                context.add_cookies([{"name": name, "value": value, "url": server.base}])
+                shown = context.new_page()
+                shown.goto("/posts")
+                expect(shown.get_by_role("heading", name="This page could not be loaded")).to_be_visible()
+                alert = shown.get_by_role("alert").filter(has_text="cannot reach the API at")
+                expect(alert).to_contain_text(f"cannot reach the API at {nowhere}")
+                expect(alert).to_contain_text("set API_URL")
+            finally:
+                browser.close()
+    finally:
+        server.stop()
+
+
+UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
+
+
+def test_every_kit_type_checks_with_each_backend(
+    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+) -> None:
+    """Each UI kit x each of these data values (but the three cases above) type-checks.
+    The data layer touches no kit file, so one install of the union of their packages
+    (same pinned versions: one version map) serves every render, linked in as node_modules."""
+    full = {(case.answers.get("ui", "antd"), case.answers["data"]) for case in CASES}
+    combos = [
+        (ui, case.answers["data"], "pages" if i % 2 else "app")
+        for case in CASES
+        for i, ui in enumerate(UI_KITS)
+        if (ui, case.answers["data"]) not in full
+    ]
+    root = tmp_path_factory.mktemp("kits-x-backends")
+    projects = []
+    for ui, data, router in combos:
+        target = root / f"{ui}-{data}"
+        render(Case(target.name, {"ui": ui, "data": data, "router": router}), target)
+        projects.append(target)
+
+    union: dict[str, dict[str, object]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                assert entries.setdefault(name, version) == version, (name, version, entries[name])
+    shared = root / "shared"
+    shared.mkdir()
+    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}, indent=2))
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        shared,
+        timeout=900,
+    )
+    for target in projects:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
+        run(["npm", "run", "typecheck"], target, timeout=300)
