@@ -22,14 +22,18 @@ DOCS = "docs/presets.md#adding-a-ui-kit"
 
 @dataclass(frozen=True)
 class KitModule:
-    """One module a kit layer must provide, when the answers match ``when``."""
+    """One module a kit layer must provide, when the answers match ``when``
+    (a value, or a list of values any of which matches: ``auth: [google, oidc]``)."""
 
     path: str
     exports: tuple[str, ...]
     when: Mapping[str, Any]
 
     def applies(self, answers: Mapping[str, Any]) -> bool:
-        return all(answers.get(key) == value for key, value in self.when.items())
+        return all(
+            answers.get(key) in value if isinstance(value, list) else answers.get(key) == value
+            for key, value in self.when.items()
+        )
 
 
 @dataclass(frozen=True)
