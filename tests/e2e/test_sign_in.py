@@ -67,7 +67,10 @@ CASES = [
     SignInCase(Case("oidc-mui-pages", {"auth": "oidc", "ui": "mui", "router": "pages"}), "/oidc"),
     SignInCase(Case("keycloak-shadcn-app", {"auth": "keycloak", "ui": "shadcn"}), "/realms/refine"),
     SignInCase(
-        Case("google-tailwind-pages", {"auth": "google", "ui": "tailwind", "router": "pages", "routing": "catch-all"}),
+        Case(
+            "google-tailwind-pages",
+            {"auth": "google", "ui": "tailwind", "router": "pages", "routing": "catch-all"},
+        ),
         "",
     ),
     SignInCase(Case("auth0-headless-app", {"auth": "auth0", "ui": "headless", "dashboard": "false"}), ""),
@@ -179,7 +182,9 @@ def first_post_title(servers: Servers) -> str:
     return match.group(1)
 
 
-def test_logged_out_and_forged_sessions_get_a_307(signin_servers: tuple[SignInCase, Servers, Provider]) -> None:
+def test_logged_out_and_forged_sessions_get_a_307(
+    signin_servers: tuple[SignInCase, Servers, Provider],
+) -> None:
     """No session, a forged or a garbage session cookie: 307 to /login?to=…, no record in the body."""
     _, servers, _ = signin_servers
     title = first_post_title(servers)
@@ -217,7 +222,9 @@ def test_sign_in_flow_in_chromium(signin_servers: tuple[SignInCase, Servers, Pro
             token = cookies["next-auth.session-token"]
             assert request(f"{servers.base}/posts", cookie=f"next-auth.session-token={token}").status == 200
             tampered = token[:-3] + ("AAA" if not token.endswith("AAA") else "BBB")
-            assert request(f"{servers.base}/posts", cookie=f"next-auth.session-token={tampered}").status == 307
+            assert (
+                request(f"{servers.base}/posts", cookie=f"next-auth.session-token={tampered}").status == 307
+            )
 
             page.get_by_role("button", name="Log out").click()
             page.wait_for_url(re.compile(r"/login"), timeout=30_000)
