@@ -178,7 +178,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         assert "<DocumentTitleHandler handler={refineDocumentTitle} />" in files["pages/_app.tsx"].decode()
     if "proxy.ts" in files:
         proxy = files["proxy.ts"].decode()
-        assert ("readSession" in proxy) == demo
+        assert ("sessionUser" in proxy) == (answers["auth"] != "none")
         assert ('redirect("/posts", request)' in proxy) == (not answers["dashboard"])
         assert ('rewrite(new URL("/_not-found"' in proxy) == catch_all
     resources = files["src/resources/index.tsx"].decode()
@@ -242,7 +242,7 @@ def test_questions_follow_the_cli_contract() -> None:
     ]
     choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
     assert choices["routing"] == ["catch-all", "files"]
-    assert choices["auth"] == ["demo", "none"]
+    assert choices["auth"] == ["auth0", "demo", "google", "keycloak", "none", "oidc"]
     assert choices["data"] == ["custom", "rest"]
     assert choices["package_manager"] == sorted(PACKAGE_MANAGERS)
     assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)
