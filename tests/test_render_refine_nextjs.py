@@ -256,7 +256,13 @@ EXAMPLES = sorted(p.parent.name for p in (TEMPLATE.parent / "examples").glob("*/
 
 
 def test_the_issue_s_examples_are_bundled() -> None:
-    assert EXAMPLES == ["with-nextjs", "with-nextjs-appdir", "with-nextjs-auth", "with-nextjs-headless"]
+    assert EXAMPLES == [
+        "with-nextjs",
+        "with-nextjs-appdir",
+        "with-nextjs-auth",
+        "with-nextjs-headless",
+        "with-nextjs-keycloak",
+    ]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

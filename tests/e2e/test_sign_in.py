@@ -30,6 +30,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from tests.e2e.conftest import example_case
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
@@ -66,7 +67,8 @@ class SignInCase:
 CASES = [
     SignInCase(Case("oidc-antd-app", {"auth": "oidc"}), "/oidc"),
     SignInCase(Case("oidc-mui-pages", {"auth": "oidc", "ui": "mui", "router": "pages"}), "/oidc"),
-    SignInCase(Case("keycloak-shadcn-app", {"auth": "keycloak", "ui": "shadcn"}), "/realms/refine"),
+    # The with-nextjs-keycloak example: App Router, shadcn, keycloak.
+    SignInCase(example_case("with-nextjs-keycloak"), "/realms/refine"),
     SignInCase(
         Case(
             "google-tailwind-pages",
