@@ -207,7 +207,7 @@ def test_logged_out_and_forged_sessions_get_a_307(
 def test_sign_in_flow_in_chromium(signin_servers: tuple[SignInCase, Servers, Provider]) -> None:
     """/posts?x=1 → 307 → login → provider's login → back on /posts?x=1 with records → the
     header shows the user → a tampered cookie is refused → logout → /posts is a 307 again."""
-    sc, servers, _ = signin_servers
+    sc, servers, provider = signin_servers
     titles = post_titles(servers)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -225,6 +225,12 @@ def test_sign_in_flow_in_chromium(signin_servers: tuple[SignInCase, Servers, Pro
             shown = page.get_by_role("row").nth(1).inner_text()
             assert any(title in shown for title in titles), shown
             expect(page.get_by_text(USER_NAME).first).to_be_visible(timeout=30_000)
+            if sc.case.ui in (
+                "antd",
+                "mui",
+            ):  # their avatars show the provider's picture (loaded by the browser)
+                picture = f"http://127.0.0.1:{provider.port}/avatar.svg"
+                expect(page.locator(f'img[src="{picture}"]')).to_be_visible(timeout=10_000)
 
             cookies = {c["name"]: c["value"] for c in context.cookies(servers.base)}
             token = cookies["next-auth.session-token"]
