@@ -14,7 +14,8 @@ const [port, issuerPath = ""] = process.argv.slice(2);
 const prefix = issuerPath.replace(/\/+$/, "");
 const origin = `http://127.0.0.1:${port}`;
 
-const USER = { sub: "ada", name: "Ada Lovelace", email: "ada@example.test" };
+// `nickname` too: Auth.js's Auth0 provider takes the display name from it, as Auth0 sends it.
+const USER = { sub: "ada", name: "Ada Lovelace", nickname: "Ada Lovelace", email: "ada@example.test" };
 
 const issuer = new OAuth2Issuer(false);
 issuer.url = `${origin}${prefix}`;
