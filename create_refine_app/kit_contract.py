@@ -74,7 +74,7 @@ def load_contract(preset_dir: Path) -> KitContract | None:
 def _exports(text: str, name: str) -> bool:
     kinds = r"(?:function\*?|const|let|var|class|interface|type|enum)"
     declared = rf"export\s+(?:default\s+)?(?:async\s+)?{kinds}\s+{name}\b"
-    listed = rf"export\s+(?:type\s+)?\{{[^}}]*\b{name}\b[^}}]*\}}"
+    listed = rf"export\s+(?:type\s+|const\s+)?\{{[^}}]*\b{name}\b[^}}]*\}}"
     return bool(re.search(declared, text) or re.search(listed, text))
 
 

@@ -199,7 +199,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         assert "<DocumentTitleHandler handler={refineDocumentTitle} />" in files["pages/_app.tsx"].decode()
     if "proxy.ts" in files:
         proxy = files["proxy.ts"].decode()
-        assert ("readSession" in proxy) == demo
+        assert ("sessionUser" in proxy) == (answers["auth"] != "none")
         assert ('redirect("/posts", request)' in proxy) == (not answers["dashboard"])
         assert ('rewrite(new URL("/_not-found"' in proxy) == catch_all
     resources = files["src/resources/index.tsx"].decode()
@@ -263,7 +263,7 @@ def test_questions_follow_the_cli_contract() -> None:
     ]
     choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
     assert choices["routing"] == ["catch-all", "files"]
-    assert choices["auth"] == ["demo", "none"]
+    assert choices["auth"] == ["auth0", "demo", "google", "keycloak", "none", "oidc"]
     assert choices["data"] == sorted(DATA)
     assert choices["package_manager"] == sorted(PACKAGE_MANAGERS)
     assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)
@@ -277,7 +277,13 @@ EXAMPLES = sorted(p.parent.name for p in (TEMPLATE.parent / "examples").glob("*/
 
 
 def test_the_issue_s_examples_are_bundled() -> None:
-    assert EXAMPLES == ["with-nextjs", "with-nextjs-appdir", "with-nextjs-auth", "with-nextjs-headless"]
+    assert EXAMPLES == [
+        "with-nextjs",
+        "with-nextjs-appdir",
+        "with-nextjs-auth",
+        "with-nextjs-headless",
+        "with-nextjs-keycloak",
+    ]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
@@ -313,6 +319,55 @@ def test_env_example_has_no_usable_secret(tmp_path: Path, auth: str) -> None:
     settings = [line for line in (out / ".env.example").read_text().splitlines() if not line.startswith("#")]
     secrets = [line for line in settings if line.startswith("SESSION_SECRET")]
     assert secrets == (["SESSION_SECRET="] if auth == "demo" else [])
+
+
+SIGN_IN_ENV = {
+    "google": ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+    "auth0": ["AUTH0_ISSUER", "AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"],
+    "keycloak": ["KEYCLOAK_ISSUER", "KEYCLOAK_CLIENT_ID", "KEYCLOAK_CLIENT_SECRET"],
+    "oidc": ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"],
+}
+
+
+@pytest.mark.parametrize("auth", sorted(SIGN_IN_ENV))
+def test_sign_in_configuration_is_required_and_named(tmp_path: Path, auth: str) -> None:
+    """`.env.example` lists every sign-in variable with no secret value, and the app's one
+    rule set (scripts/auth-env.mjs, run by Node) names each missing variable, refuses a short
+    or placeholder NEXTAUTH_SECRET and a non-URL issuer, and accepts a full configuration."""
+    out = render(tmp_path / "app", auth=auth)
+    required = [*SIGN_IN_ENV[auth], "NEXTAUTH_URL", "NEXTAUTH_SECRET"]
+    settings = dict(
+        line.split("=", 1) for line in (out / ".env.example").read_text().splitlines() if "=" in line[:40]
+    )
+    assert {name for name in required if name in settings} == set(required)
+    assert settings["NEXTAUTH_SECRET"] == "" and settings[f"{auth.upper()}_CLIENT_SECRET"] == ""
+    good = {name: "https://id.example.test/realms/x" for name in required}
+    good.update(NEXTAUTH_URL="http://localhost:3000", NEXTAUTH_SECRET="f" * 64)
+    cases = [
+        {},
+        good,
+        {**good, "NEXTAUTH_SECRET": "change-me".ljust(40, "x")},
+        {**good, "NEXTAUTH_SECRET": "a" * 31},
+    ]
+    if auth != "google":
+        cases.append({**good, f"{auth.upper()}_ISSUER": "id.example.test"})
+    script = f"""
+import {{ authEnvHelp, authEnvProblems }} from "./scripts/auth-env.mjs";
+const cases = {json.dumps(cases)};
+console.log(JSON.stringify(cases.map((env) => authEnvProblems(env))));
+console.log(JSON.stringify(authEnvHelp(authEnvProblems({{}}))));
+"""
+    result = subprocess.run(
+        ["node", "--input-type=module", "-e", script], cwd=out, capture_output=True, text=True, check=True
+    )
+    lines = result.stdout.splitlines()
+    problems = json.loads(lines[0])
+    assert problems[0] == [f"{name} is not set" for name in required]
+    assert problems[1] == []
+    assert all(len(found) == 1 for found in problems[2:]), problems
+    assert "NEXTAUTH_SECRET" in problems[2][0] and "NEXTAUTH_SECRET" in problems[3][0]
+    help_text = json.loads(lines[1])
+    assert help_text.startswith("Sign-in is not configured: ") and all(name in help_text for name in required)
 
 
 def test_security_headers_and_no_powered_by(tmp_path: Path) -> None:

@@ -177,8 +177,9 @@ def url_with(base: str, path: str, **query: str) -> str:
 class Servers:
     """`npm start` (app + mock) in its own process group; stopped by killing the group."""
 
-    def __init__(self, project: Path, log: Path) -> None:
+    def __init__(self, project: Path, log: Path, env: dict[str, str] | None = None) -> None:
         self.project = project
+        self.env = env or {}
         self.port = free_port()
         self.mock_port = free_port()
         self.base = f"http://localhost:{self.port}"
@@ -196,7 +197,7 @@ class Servers:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
-                env=npm_env(PORT=str(self.port), MOCK_API_PORT=str(self.mock_port)),
+                env=npm_env(PORT=str(self.port), MOCK_API_PORT=str(self.mock_port), **self.env),
             )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /*
@@ -5,7 +6,11 @@ import { defineConfig, devices } from "@playwright/test";
  * It starts the app and the mock (`npm start`) on E2E_PORT / E2E_MOCK_PORT,
  * unless E2E_BASE_URL points at a running app. CHROMIUM_PATH uses a Chromium
  * already installed (otherwise run `npx playwright install chromium` once).
+ * .env.local and .env are read as `npm start` reads them (real variables win).
  */
+for (const file of [".env.local", ".env"]) {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
 const port = Number(process.env.E2E_PORT ?? 3100);
 const mockPort = Number(process.env.E2E_MOCK_PORT ?? 4100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;

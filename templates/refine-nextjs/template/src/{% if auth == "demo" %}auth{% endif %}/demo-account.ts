@@ -1,3 +1,5 @@
+import type { SessionUser } from "@/lib/session-user";
+
 /**
  * The demo account. The login page shows these credentials; replace this
  * module with a call to your user store before going live.
@@ -8,10 +10,6 @@ export const DEMO_ACCOUNT = {
   name: "Demo Admin",
 } as const;
 
-export interface SessionUser {
-  email: string;
-  name: string;
-}
 
 export function checkCredentials(email: unknown, password: unknown): SessionUser | null {
   if (email === DEMO_ACCOUNT.email && password === DEMO_ACCOUNT.password) {

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import type { SessionUser } from "@/auth/demo-account";
+import type { SessionUser } from "@/lib/session-user";
 import { DEV_SESSION_SECRET, sessionSecretHelp, sessionSecretProblem } from "../../scripts/session-secret.mjs";
 
 /**

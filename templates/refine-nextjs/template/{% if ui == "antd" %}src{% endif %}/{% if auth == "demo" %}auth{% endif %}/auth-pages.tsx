@@ -2,35 +2,13 @@
 
 import { AuthPage } from "@refinedev/antd";
 import { Alert } from "antd";
-import { DEMO_ACCOUNT } from "@/auth/demo-account";
-import { APP_TITLE } from "@/config";
+import { refineAuthPages } from "@/auth/refine-auth-pages";
 
-/** The login form, with the demo account's credentials above it. */
-export function LoginPage() {
-  return (
-    <AuthPage
-      type="login"
-      title={APP_TITLE}
-      renderContent={(content, title) => (
-        <div>
-          {title}
-          <Alert
-            type="info"
-            showIcon
-            style={{ maxWidth: 400, margin: "0 auto 16px" }}
-            message={`Demo account: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password}`}
-          />
-          {content}
-        </div>
-      )}
-    />
-  );
-}
-
-export function RegisterPage() {
-  return <AuthPage type="register" title={APP_TITLE} />;
-}
-
-export function ForgotPasswordPage() {
-  return <AuthPage type="forgotPassword" title={APP_TITLE} />;
-}
+/** refine's antd `<AuthPage>`s; the login form has the demo account's credentials in an info alert above it. */
+export const { LoginPage, RegisterPage, ForgotPasswordPage } = refineAuthPages(AuthPage, (notice, title, form) => (
+  <div>
+    {title}
+    <Alert type="info" showIcon style={{ maxWidth: 400, margin: "0 auto 16px" }} message={notice} />
+    {form}
+  </div>
+));

@@ -1,7 +1,7 @@
 "use client";
 
 import { Card, Descriptions, Typography } from "antd";
-import type { SessionUser } from "@/auth/demo-account";
+import type { SessionUser } from "@/lib/session-user";
 
 /** The session's user, as the server read it from the cookie (app/(admin)/account/page.tsx). */
 export function AccountDetails({ user }: { user: SessionUser }) {
