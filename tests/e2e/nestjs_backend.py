@@ -9,14 +9,12 @@ loopback port, seeded from the template's mock/seed.json, and killed as a proces
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import signal
 import subprocess
 import time
 from pathlib import Path
 
-from tests.e2e.helpers import REPO, free_port, npm_env, request, run
+from tests.e2e.helpers import REPO, free_port, npm_env, request, run, stop_process_group
 
 SOURCE = Path(__file__).resolve().parent / "backends" / "nestjs"
 SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
@@ -92,12 +90,5 @@ class NestBackend:
     def stop(self) -> None:
         if self.process is None:
             return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=15)
-        except ProcessLookupError:
-            pass
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
+        stop_process_group(self.process)
         self.process = None

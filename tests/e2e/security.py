@@ -37,6 +37,7 @@ from tests.e2e.helpers import (
     login_cookie,
     npm_env,
     request,
+    stop_process_group,
 )
 
 SECURITY_CASES = ("default", "catch-all")  # App Router / Pages Router, both with demo auth
@@ -133,11 +134,7 @@ class Spare:
         raise AssertionError(f"spare server not ready:\n{self.log.read_text()[-3000:]}")
 
     def stop(self) -> None:
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=15)
-        except ProcessLookupError:
-            pass
+        stop_process_group(self.process)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -42,6 +41,7 @@ from tests.e2e.helpers import (
     request,
     run,
     run_with_output,
+    stop_process_group,
 )
 from tests.e2e.next_metrics import first_load_js
 
@@ -143,11 +143,7 @@ class Provider:
         raise AssertionError(f"stand-in provider not ready: {log.read_text()}")
 
     def stop(self) -> None:
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=10)
-        except ProcessLookupError:
-            pass
+        stop_process_group(self.process)
 
 
 def sign_in_env(sc: SignInCase, issuer: str, app_url: str) -> dict[str, str]:
