@@ -222,6 +222,40 @@ class Servers:
         self.process = None
 
 
+UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
+
+
+def typecheck_with_one_install(renders: list[Case], root: Path, npm_cache: Path) -> None:
+    """Render each case under `root` and type-check it against ONE shared `node_modules`.
+
+    For answers that only change shared-layer files (a data or auth value) across every kit:
+    one install of the union of their packages (one version map, so no two pins of a
+    package) is linked into every render, which costs one install instead of one per render.
+    """
+    projects = []
+    for case in renders:
+        target = root / case.name
+        render(case, target)
+        projects.append(target)
+    union: dict[str, dict[str, object]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                assert entries.setdefault(name, version) == version, (name, version, entries[name])
+    shared = root / "shared"
+    shared.mkdir()
+    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}, indent=2))
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        shared,
+        timeout=900,
+    )
+    for target in projects:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
+        run(["npm", "run", "typecheck"], target, timeout=300)
+
+
 def stop_process_group(process: subprocess.Popen[bytes]) -> None:
     """Stop a server started with `start_new_session=True` and everything it spawned.
 

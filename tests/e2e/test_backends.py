@@ -25,6 +25,7 @@ from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
+    UI_KITS,
     Case,
     Servers,
     actionlint_binary,
@@ -36,6 +37,7 @@ from tests.e2e.helpers import (
     request,
     run,
     run_with_output,
+    typecheck_with_one_install,
 )
 from tests.e2e.nestjs_backend import SEED, NestBackend, install
 from tests.e2e.next_metrics import first_load_js
@@ -246,43 +248,17 @@ def test_no_backend_is_a_clear_error_page(backend_project: tuple[Case, Path]) ->
         server.stop()
 
 
-UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
-
-
 def test_every_kit_type_checks_with_each_backend(
     tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
 ) -> None:
     """Each UI kit x each of these data values (but the three cases above) type-checks.
     The data layer touches no kit file, so one install of the union of their packages
-    (same pinned versions: one version map) serves every render, linked in as node_modules."""
+    (same pinned versions: one version map) serves every render."""
     full = {(case.answers.get("ui", "antd"), case.answers["data"]) for case in CASES}
-    combos = [
-        (ui, case.answers["data"], "pages" if i % 2 else "app")
-        for case in CASES
+    renders = [
+        Case(f"{ui}-{data}", {"ui": ui, "data": data, "router": "pages" if i % 2 else "app"})
+        for data in sorted({case.answers["data"] for case in CASES})
         for i, ui in enumerate(UI_KITS)
-        if (ui, case.answers["data"]) not in full
+        if (ui, data) not in full
     ]
-    root = tmp_path_factory.mktemp("kits-x-backends")
-    projects = []
-    for ui, data, router in combos:
-        target = root / f"{ui}-{data}"
-        render(Case(target.name, {"ui": ui, "data": data, "router": router}), target)
-        projects.append(target)
-
-    union: dict[str, dict[str, object]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                assert entries.setdefault(name, version) == version, (name, version, entries[name])
-    shared = root / "shared"
-    shared.mkdir()
-    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}, indent=2))
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        shared,
-        timeout=900,
-    )
-    for target in projects:
-        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
-        run(["npm", "run", "typecheck"], target, timeout=300)
+    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-backends"), npm_cache)

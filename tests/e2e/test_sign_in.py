@@ -34,6 +34,7 @@ from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
+    UI_KITS,
     Case,
     Servers,
     free_port,
@@ -42,6 +43,7 @@ from tests.e2e.helpers import (
     run,
     run_with_output,
     stop_process_group,
+    typecheck_with_one_install,
 )
 from tests.e2e.next_metrics import first_load_js
 
@@ -295,3 +297,20 @@ def test_generated_projects_own_spec(signin_servers: tuple[SignInCase, Servers, 
         NEXTAUTH_SECRET=servers.env["NEXTAUTH_SECRET"],
         NEXTAUTH_URL=servers.env["NEXTAUTH_URL"],
     )
+
+
+def test_every_kit_type_checks_with_each_sign_in_value(
+    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+) -> None:
+    """Every UI kit x every sign-in value the cases above do not build type-checks (the
+    routers alternate), against one shared install: the kit meets the value only at the
+    login button, the header's user and the session hooks, which the compiler checks."""
+    built = {(sc.case.answers.get("ui", "antd"), sc.auth) for sc in CASES}
+    renders = [
+        Case(f"{ui}-{auth}", {"ui": ui, "auth": auth, "router": "pages" if i % 2 else "app"})
+        for auth in sorted(ENV_PREFIX)
+        for i, ui in enumerate(UI_KITS)
+        if (ui, auth) not in built
+    ]
+    assert len(renders) == 4 * len(UI_KITS) - len(built)
+    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-sign-in"), npm_cache)
