@@ -110,7 +110,8 @@ def _differs(question: Question, flag_value: Any, fixed_value: Any) -> bool:
 
 
 def choice_hint(choices: Sequence[Choice]) -> str:
-    return "|".join(_display(c.value) for c in choices)
+    """The values that can be picked now, for messages and flag hints."""
+    return "|".join(_display(c.value) for c in choices if not c.unavailable)
 
 
 def _display(value: Any) -> str:
@@ -129,6 +130,12 @@ def check_answer(
     values = value if question.multiselect else [value]
     if choices and any(v not in allowed for v in values):
         return f"'{_display(value)}' is not one of the choices for '{question.name}': {choice_hint(choices)}."
+    for choice in choices:
+        if choice.unavailable and choice.value in values:
+            return (
+                f"{question.name}={_display(choice.value)} {choice.unavailable}. With these answers "
+                f"'{question.name}' can be: {choice_hint(choices)}."
+            )
     return expressions.validation_error(question, value, answers)
 
 
@@ -167,8 +174,8 @@ def resolve_answers(
             problem = check_answer(questionnaire, question, value, answers)
             if problem:
                 raise UsageError(f"{problem} (given by {origin}).")
-        elif len(choices) == 1 and not question.multiselect:
-            value = choices[0].value
+        elif len(pickable := [c for c in choices if not c.unavailable]) == 1 and not question.multiselect:
+            value = pickable[0].value
         elif ask is not None:
             default = expressions.default(question, answers)
             value = ask(question, choices, default, _validator(questionnaire, question, dict(answers)))

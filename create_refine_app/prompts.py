@@ -92,7 +92,9 @@ def ask_question(
         )
         return list(picked)
     if choices:
-        entries = [questionary.Choice(c.label, value=c.value) for c in choices]
+        entries = [
+            questionary.Choice(c.label, value=c.value, disabled=c.unavailable or None) for c in choices
+        ]
         default_entry = next((e for e in entries if e.value == default), None)
         return _run(questionary.select(message, choices=entries, default=default_entry))
     if question.type == "bool":

@@ -44,10 +44,15 @@ _FALSE_WORDS = frozenset({"false", "no", "n", "off", "0", ""})
 
 @dataclass(frozen=True)
 class Choice:
-    """One allowed value and the label a person sees for it."""
+    """One allowed value and the label a person sees for it.
+
+    ``unavailable`` is why the value cannot be picked with the answers so far (copier's
+    per-choice ``validator``, e.g. a sign-in that needs its own backend); '' when it can.
+    """
 
     label: str
     value: Any
+    unavailable: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,20 +201,31 @@ class Expressions:
             import yaml
 
             raw = yaml.safe_load(raw)
-        pairs: list[tuple[str, Any]]
+        entries: list[tuple[str, Any, Any]]  # label, value, per-choice validator
         if isinstance(raw, dict):
-            pairs = [
-                (str(label), spec.get("value") if isinstance(spec, dict) else spec)
+            entries = [
+                (str(label), spec.get("value"), spec.get("validator"))
+                if isinstance(spec, dict)
+                else (str(label), spec, None)
                 for label, spec in raw.items()
             ]
         elif isinstance(raw, list):
-            pairs = [
-                (str(item[0]), item[1]) if isinstance(item, list) and len(item) == 2 else (str(item), item)
+            entries = [
+                (str(item[0]), item[1], None)
+                if isinstance(item, list) and len(item) == 2
+                else (str(item), item, None)
                 for item in raw
             ]
         else:
             raise TemplateError(f"The choices of '{question.name}' must be a list or a mapping.")
-        return [Choice(label, cast_value(question, self.render(value, answers))) for label, value in pairs]
+        return [
+            Choice(
+                label,
+                cast_value(question, self.render(value, answers)),
+                str(self.render(validator, answers) or "").strip() if validator else "",
+            )
+            for label, value, validator in entries
+        ]
 
     def default(self, question: Question, answers: Mapping[str, Any]) -> Any:
         """The default answer, rendered and cast; ``None`` when the question has none."""

@@ -41,7 +41,8 @@ def catalog_data(catalog: Catalog) -> dict[str, Any]:
                     "help": question.help,
                     "default": default,
                     "choices": [
-                        {"label": c.label, "value": c.value} for c in expressions.choices(question, defaults)
+                        {"label": c.label, "value": c.value, "unavailable_with_defaults": c.unavailable}
+                        for c in expressions.choices(question, defaults)
                     ],
                     "fixed": question.name in preset.fixed_answers,
                 }
@@ -85,6 +86,10 @@ def print_catalog(data: Mapping[str, Any]) -> None:
             values = "|".join(_literal(c["value"]).strip('"') for c in q["choices"]) or q["type"]
             _indented(f"-a {q['name']}={values}", 4)
             _indented(f"{q['help']}; default {_literal(q['default'])}", 8, style="dim")
+            for choice in q["choices"]:
+                if choice["unavailable_with_defaults"]:
+                    value = _literal(choice["value"]).strip('"')
+                    _indented(f"{q['name']}={value} {choice['unavailable_with_defaults']}", 8, style="dim")
     out.print("\n[bold]Examples[/]  (-e/--example NAME)")
     if not data["examples"]:
         out.print("  (none)")

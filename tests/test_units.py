@@ -307,3 +307,44 @@ def test_resolve_refuses_a_default_that_fails_its_own_validator(tmp_path: Path) 
     )
     with pytest.raises(UsageError, match="The default answer does not pass: Use a port from 1024"):
         resolve_answers(Questionnaire(copier_file), sources(), ask=None, use_defaults=True)
+
+
+PAIRED = (
+    "data:\n  type: str\n  default: rest\n  choices:\n    REST: rest\n    Strapi: strapi\n"
+    "auth:\n  type: str\n  default: demo\n  choices:\n    Demo: demo\n"
+    "    Strapi sign-in:\n      value: strapi\n"
+    "      validator: \"{% if data != 'strapi' %}only works with data=strapi{% endif %}\"\n"
+)
+
+
+def test_a_choice_that_needs_an_earlier_answer_is_refused_naming_the_valid_ones(tmp_path: Path) -> None:
+    copier_file = tmp_path / "copier.yml"
+    copier_file.write_text(PAIRED)
+    paired = Questionnaire(copier_file)
+    with pytest.raises(UsageError) as caught:
+        resolve_answers(paired, sources(flags={"auth": "strapi"}), ask=None, use_defaults=True)
+    assert caught.value.message == (
+        "auth=strapi only works with data=strapi. With these answers 'auth' can be: demo. (given by -a)."
+    )
+    answers, _ = resolve_answers(
+        paired, sources(flags={"data": "strapi", "auth": "strapi"}), ask=None, use_defaults=True
+    )
+    assert answers == {"data": "strapi", "auth": "strapi"}
+
+
+def test_an_unavailable_choice_is_shown_disabled_and_not_counted_as_a_decision(tmp_path: Path) -> None:
+    copier_file = tmp_path / "copier.yml"
+    copier_file.write_text(PAIRED)
+    asked: dict[str, list[tuple[Any, str]]] = {}
+
+    def ask(q: Question, choices: Sequence[Choice], default: Any, validate: Callable[[Any], str]) -> Any:
+        asked[q.name] = [(c.value, c.unavailable) for c in choices]
+        return default
+
+    answers, _ = resolve_answers(Questionnaire(copier_file), sources(), ask=ask, use_defaults=False)
+    # with data=rest only one auth value can be picked, so auth is settled without asking
+    assert list(asked) == ["data"] and answers == {"data": "rest", "auth": "demo"}
+    answers, _ = resolve_answers(
+        Questionnaire(copier_file), sources(flags={"data": "strapi"}), ask=ask, use_defaults=False
+    )
+    assert asked["auth"] == [("demo", ""), ("strapi", "")]

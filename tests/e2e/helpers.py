@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -189,37 +190,71 @@ class Servers:
 
     def start(self, timeout: float = 90) -> None:
         (self.project / "mock" / "db.json").unlink(missing_ok=True)  # start from the seed
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                ["npm", "start"],
-                cwd=self.project,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-                env=npm_env(PORT=str(self.port), MOCK_API_PORT=str(self.mock_port), **self.env),
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"npm start exited early:\n{self.log.read_text()[-4000:]}")
-            try:
-                if (
-                    request(f"{self.mock}/categories", timeout=5).status == 200
-                    and request(f"{self.base}/favicon.svg", timeout=5).status == 200
-                ):
-                    return
-            except OSError:
-                pass
-            time.sleep(0.5)
-        self.stop()
-        raise AssertionError(f"app/mock not ready after {timeout}s:\n{self.log.read_text()[-4000:]}")
+        app_up, mock_up = url_answers(f"{self.base}/favicon.svg"), url_answers(f"{self.mock}/categories")
+        self.process = start_server(
+            ["npm", "start"],
+            cwd=self.project,
+            log=self.log,
+            ready=lambda: mock_up() and app_up(),
+            name="npm start (app and mock API)",
+            env=npm_env(PORT=str(self.port), MOCK_API_PORT=str(self.mock_port), **self.env),
+            timeout=timeout,
+        )
 
     def stop(self) -> None:
         if self.process is None:
             return
         stop_process_group(self.process)
         self.process = None
+
+
+def url_answers(url: str) -> Callable[[], bool]:
+    """A readiness check for :func:`start_server`: `url` answers 200."""
+
+    def answers() -> bool:
+        try:
+            return request(url, timeout=5).status == 200
+        except OSError:
+            return False
+
+    return answers
+
+
+def start_server(
+    command: list[str],
+    *,
+    cwd: Path,
+    log: Path,
+    ready: Callable[[], bool],
+    name: str,
+    env: dict[str, str] | None = None,
+    timeout: float = 90,
+) -> subprocess.Popen[bytes]:
+    """Start a server in its own process group and wait until `ready()` is true.
+
+    Every server the e2e tests start goes through here, so each one fails the same way: an
+    early exit or a timeout raises with the end of its log, and a server that never became
+    ready is stopped (with everything it spawned) before the test fails.
+    """
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+            env=env if env is not None else npm_env(),
+        )
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"{name} exited early:\n{log.read_text()[-4000:]}")
+        if ready():
+            return process
+        time.sleep(0.3)
+    stop_process_group(process)
+    raise AssertionError(f"{name} not ready after {timeout}s:\n{log.read_text()[-4000:]}")
 
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")

@@ -11,10 +11,9 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
-from tests.e2e.helpers import REPO, free_port, npm_env, request, run, stop_process_group
+from tests.e2e.helpers import REPO, free_port, npm_env, run, start_server, stop_process_group, url_answers
 
 SOURCE = Path(__file__).resolve().parent / "backends" / "nestjs"
 SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
@@ -63,29 +62,15 @@ class NestBackend:
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 60) -> None:
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                ["node", "dist/main.js"],
-                cwd=self.installed,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-                env=npm_env(PORT=str(self.port), SEED_FILE=str(SEED)),
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"the NestJS backend exited early:\n{self.log.read_text()[-4000:]}")
-            try:
-                if request(f"{self.base}/categories", timeout=5).status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.3)
-        self.stop()
-        log = self.log.read_text()[-4000:]
-        raise AssertionError(f"the NestJS backend is not ready after {timeout}s:\n{log}")
+        self.process = start_server(
+            ["node", "dist/main.js"],
+            cwd=self.installed,
+            log=self.log,
+            ready=url_answers(f"{self.base}/categories"),
+            name="the NestJS backend",
+            env=npm_env(PORT=str(self.port), SEED_FILE=str(SEED)),
+            timeout=timeout,
+        )
 
     def stop(self) -> None:
         if self.process is None:

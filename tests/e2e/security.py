@@ -37,7 +37,9 @@ from tests.e2e.helpers import (
     login_cookie,
     npm_env,
     request,
+    start_server,
     stop_process_group,
+    url_answers,
 )
 
 SECURITY_CASES = ("default", "catch-all")  # App Router / Pages Router, both with demo auth
@@ -110,28 +112,16 @@ class Spare:
         self.port = free_port()
         self.base = f"http://localhost:{self.port}"
         self.log = target.parent / "npm-start-spare.log"
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                ["npm", "start", "--", "-p", str(self.port)],
-                cwd=target,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-                # PORT says otherwise: the `-p` passed through to Next must win.
-                env=npm_env(PORT=str(free_port()), API_URL=f"http://127.0.0.1:{free_port()}"),
-            )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.log.read_text()[-3000:]
-            try:
-                if request(f"{self.base}/favicon.svg", timeout=5).status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.3)
-        self.stop()
-        raise AssertionError(f"spare server not ready:\n{self.log.read_text()[-3000:]}")
+        self.process = start_server(
+            ["npm", "start", "--", "-p", str(self.port)],
+            cwd=target,
+            log=self.log,
+            ready=url_answers(f"{self.base}/favicon.svg"),
+            name="spare server",
+            # PORT says otherwise: the `-p` passed through to Next must win.
+            env=npm_env(PORT=str(free_port()), API_URL=f"http://127.0.0.1:{free_port()}"),
+            timeout=60,
+        )
 
     def stop(self) -> None:
         stop_process_group(self.process)

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import html
 import json
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,7 +35,9 @@ from tests.e2e.helpers import (
     request,
     run,
     run_with_output,
+    start_server,
     typecheck_with_one_install,
+    url_answers,
 )
 from tests.e2e.nestjs_backend import SEED, NestBackend, install
 from tests.e2e.next_metrics import first_load_js
@@ -60,28 +60,15 @@ class BackendApp(Servers):
         self.api_url = api_url
 
     def start(self, timeout: float = 90) -> None:
-        with self.log.open("wb") as log:
-            self.process = subprocess.Popen(
-                ["npm", "start"],
-                cwd=self.project,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-                env=npm_env(PORT=str(self.port), API_URL=self.api_url),
-            )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"npm start exited early:\n{self.log.read_text()[-4000:]}")
-            try:
-                if request(f"{self.base}/favicon.svg", timeout=5).status == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.5)
-        self.stop()
-        raise AssertionError(f"app not ready after {timeout}s:\n{self.log.read_text()[-4000:]}")
+        self.process = start_server(
+            ["npm", "start"],
+            cwd=self.project,
+            log=self.log,
+            ready=url_answers(f"{self.base}/favicon.svg"),
+            name="npm start",
+            env=npm_env(PORT=str(self.port), API_URL=self.api_url),
+            timeout=timeout,
+        )
 
 
 @pytest.fixture(scope="session")

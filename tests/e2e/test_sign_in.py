@@ -20,7 +20,6 @@ import re
 import secrets
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +41,7 @@ from tests.e2e.helpers import (
     request,
     run,
     run_with_output,
+    start_server,
     stop_process_group,
     typecheck_with_one_install,
 )
@@ -127,22 +127,15 @@ class Provider:
         # ES modules resolve packages from the script's own folder (NODE_PATH does not apply).
         script = node_modules.parent / PROVIDER_SCRIPT.name
         shutil.copyfile(PROVIDER_SCRIPT, script)
-        with log.open("wb") as out:
-            self.process = subprocess.Popen(
-                ["node", str(script), str(self.port), issuer_path],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
         self.issuer = f"http://127.0.0.1:{self.port}{issuer_path}"
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if "ready" in log.read_text():
-                return
-            assert self.process.poll() is None, log.read_text()
-            time.sleep(0.2)
-        raise AssertionError(f"stand-in provider not ready: {log.read_text()}")
+        self.process = start_server(
+            ["node", str(script), str(self.port), issuer_path],
+            cwd=script.parent,
+            log=log,
+            ready=lambda: "ready" in log.read_text(),
+            name="the stand-in identity provider",
+            timeout=30,
+        )
 
     def stop(self) -> None:
         stop_process_group(self.process)
