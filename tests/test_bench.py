@@ -237,3 +237,33 @@ def test_versus_report_prints_every_row(tmp_path: Path, monkeypatch: pytest.Monk
     assert ratios["`npm run dev` to first 200 of the list page"] == round(40 / 60, 2)
     assert ratios["Packages installed"] == round(600 / 900, 2)
     assert any(h.label.startswith("SSR errors at 50") and h.value == 5 for h in report.headlines)
+
+
+def test_bundle_attributes_chunk_bytes_to_packages(tmp_path: Path) -> None:
+    """Source-map attribution: index maps (one section per module) and plain VLQ maps."""
+    from bench.bundle import analyse, chunk_packages, package_of
+
+    js = tmp_path / "static" / "chunks" / "a.js"
+    js.parent.mkdir(parents=True)
+    js.write_text("abcdefghij\n//# sourceMappingURL=a.js.map")
+    sections = [
+        {
+            "offset": {"line": 0, "column": 0},
+            "map": {"sources": ["../node_modules/@x/y/i.js"], "mappings": "AAAA"},
+        },
+        {"offset": {"line": 0, "column": 4}, "map": {"sources": ["../src/app.tsx"], "mappings": "AAAA"}},
+    ]
+    (tmp_path / "static" / "chunks" / "a.js.map").write_text(json.dumps({"version": 3, "sections": sections}))
+    raw = chunk_packages(js)
+    assert raw["@x/y"] == 4 and raw["app code"] == 7
+    plain = {
+        "version": 3,
+        "sources": ["node_modules/foo/a.js", "node_modules/bar/b.js"],
+        "mappings": "AAAA,ICAA",
+    }
+    (tmp_path / "static" / "chunks" / "a.js.map").write_text(json.dumps(plain))
+    assert chunk_packages(js)["foo"] == 4 and chunk_packages(js)["bar"] == 7
+    (chunk,) = analyse(tmp_path, ["static/chunks/a.js"])
+    assert chunk.gzip == len(gzip.compress(b"abcdefghij", compresslevel=9, mtime=0))
+    assert package_of("turbopack:///[turbopack]/runtime.js") == "[runtime]"
+    assert package_of("../node_modules/.pnpm/x/node_modules/@a/b/c.js") == "@a/b"
