@@ -69,6 +69,13 @@ def _segments(
             yield line0 + li, start, sources[src] if len(fields) >= 4 and src < len(sources) else None
 
 
+def map_of(js: Path) -> Path:
+    """The chunk's source map: the file its ``sourceMappingURL`` names (Turbopack's may
+    carry another hash than the chunk), else ``<chunk>.map``."""
+    found = re.search(rb"//# sourceMappingURL=(\S+)\s*$", js.read_bytes()[-512:])
+    return js.parent / found.group(1).decode() if found else Path(f"{js}.map")
+
+
 def shipped_gzip(js: Path) -> int:
     """gzip -9 size of ``js`` without the ``//# sourceMappingURL=`` line the source-map
     build adds: the bytes the same build without source maps ships."""
@@ -90,7 +97,7 @@ def chunk_packages(js: Path) -> Counter[str]:
     """Raw bytes of ``js`` per package, from ``js.map``."""
     lines = js.read_text(errors="replace").split("\n")
     marks: dict[int, list[tuple[int, str]]] = {}
-    for line, col, source in _segments(json.loads(Path(f"{js}.map").read_text())):
+    for line, col, source in _segments(json.loads(map_of(js).read_text())):
         marks.setdefault(line, []).append((col, package_of(source)))
     out: Counter[str] = Counter()
     for li, text in enumerate(lines):
