@@ -21,12 +21,12 @@ import tempfile
 from pathlib import Path
 
 from bench import app as app_part
-from bench import cli_start, load, scaffold, versus
+from bench import cli_start, kits, load, scaffold, versus
 from bench.report import Headline, Report, render_json, render_text
 from bench.timing import BenchError, Sample, busy_builds, ratio
 from bench.tools import DEFAULT_CACHE, install_npm_tool
 
-PARTS = ("cli", "scaffold", "app", "load", "versus")
+PARTS = ("cli", "scaffold", "app", "load", "versus", "kits")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -54,7 +54,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if unknown:
         p.error(f"unknown part(s): {', '.join(sorted(unknown))}")
     if args.quick:
-        args.parts = [x for x in args.parts if x not in ("load", "versus")]
+        args.parts = [x for x in args.parts if x not in ("load", "versus", "kits")]
     args.runs = args.runs or (3 if args.quick else 5)
     args.app_runs = args.app_runs or args.runs
     args.connections = max(1, min(args.connections, 200))
@@ -334,6 +334,27 @@ def run_versus(args: argparse.Namespace, work: Path, report: Report) -> None:
     report.extra["versions"] = {s.name: app_part.versions(s.path) for s in sides}
 
 
+def run_kits(args: argparse.Namespace, work: Path, report: Report) -> None:
+    """First Load JS of every kit x router against the official template of that router."""
+    builds, officials = kits.prepare(work / "kits")
+    kits.measure(builds, officials, args.cache)
+    report.grids.append(
+        (
+            "First Load JS per kit × router (logged in for the list page, logged out for `/login`; "
+            "<script src> of the server HTML, gzip -9), against the official template of the same router",
+            kits.HEADER,
+            kits.rows(builds, officials),
+        )
+    )
+    report.extra["kits"] = {
+        f"{b.name} {b.router}": {page: fl.total for page, fl in b.first_load.items()}
+        for b in [*builds, *officials.values()]
+    }
+    report.extra["kits_biggest_chunks"] = {
+        f"{b.name} {b.router}": list(b.first_load["list"].chunks) for b in [*builds, *officials.values()]
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     # Ours must render the bundled preset, the very template raw copier renders.
@@ -356,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
                 run_load(args, work, report, apps)
             if "versus" in args.parts:
                 run_versus(args, work, report)
+            if "kits" in args.parts:
+                run_kits(args, work, report)
         except (BenchError, OSError, subprocess.SubprocessError) as exc:
             print(f"benchmark broke: {exc}", file=sys.stderr)
             return 2

@@ -73,6 +73,21 @@ def demo_credentials(app: Path) -> tuple[str, str]:
     return email.group(1), password.group(1)
 
 
+def kill_group(proc: subprocess.Popen[bytes]) -> None:
+    """Stop ``proc``'s process group (it was started with ``start_new_session``): SIGTERM,
+    then SIGKILL after 10 s, so a server and the mock it spawned never outlive the benchmark."""
+    if proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(5)
+
+
 class Server:
     """``node scripts/serve.mjs start`` in its own process group, killed as a group.
 
@@ -125,16 +140,8 @@ class Server:
         raise BenchError(f"server not ready after {timeout:.0f}s:\n{self.log.read_text()[-2000:]}")
 
     def __exit__(self, *exc: object) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.proc.pid, signal.SIGTERM)
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(5)
+        if self.proc is not None:
+            kill_group(self.proc)
 
     def login(self, email: str, password: str) -> str:
         """POST the demo credentials; returns the ``Cookie`` header value to reuse."""

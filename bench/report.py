@@ -51,6 +51,8 @@ class Report:
     tables: list[tuple[str, list[Sample]]] = field(default_factory=list)
     extra: dict[str, object] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    grids: list[tuple[str, list[str], list[list[str]]]] = field(default_factory=list)
+    """Tables that are not samples (title, header, rows), e.g. First Load JS per kit x router."""
 
 
 def _cmd(argv: list[str]) -> str:
@@ -117,6 +119,10 @@ def render_text(report: Report) -> str:
             name = s.name + (f" ({s.note})" if s.note else "")
             cells = [_fmt(s.median, s.unit), _fmt(s.low, s.unit), _fmt(s.high, s.unit)]
             out.append(f"| {name} | {' | '.join(cells)} | {len(s.values)} |")
+    for title, header, rows in report.grids:
+        out += ["", f"**{title}**", "", "| " + " | ".join(header) + " |"]
+        out.append("|" + "|".join("---" if i < 2 else "---:" for i in range(len(header))) + "|")
+        out += ["| " + " | ".join(row) + " |" for row in rows]
     if report.notes:
         out += ["", "Notes:"]
         out += [f"- {n}" for n in report.notes]
@@ -131,6 +137,7 @@ def render_json(report: Report) -> str:
         "runs": report.runs,
         "headlines": [h.as_dict() for h in report.headlines],
         "parts": {title: [s.as_dict() for s in samples] for title, samples in report.tables},
+        "grids": [{"title": t, "header": h, "rows": r} for t, h, r in report.grids],
         "extra": report.extra,
         "notes": report.notes,
     }

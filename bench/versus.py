@@ -25,7 +25,6 @@ import contextlib
 import json
 import os
 import shutil
-import signal
 import subprocess
 import time
 import urllib.error
@@ -192,20 +191,7 @@ class OfficialServer:
 
     def __exit__(self, *exc: object) -> None:
         for proc in self.procs:
-            _kill_group(proc)
-
-
-def _kill_group(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(5)
+            load.kill_group(proc)
 
 
 def _get(url: str, cookie: str | None, timeout: float) -> tuple[int, str]:
@@ -328,7 +314,7 @@ def _dev(side: Side) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     try:
         yield f"http://{load.HOST}:{port}", proc
     finally:
-        _kill_group(proc)
+        load.kill_group(proc)
 
 
 def _dev_cookie(ours: Side) -> str:

@@ -12,6 +12,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -111,11 +112,67 @@ def test_first_load_from_html_counts_each_script_src_once(tmp_path: Path) -> Non
         first_load_from_html(tmp_path, "/posts", "<html><script>1</script></html>")
 
 
-def test_versus_is_not_part_of_quick_mode() -> None:
+def test_versus_and_kits_are_not_part_of_quick_mode() -> None:
     from bench.__main__ import parse_args
 
-    assert "versus" not in parse_args(["--quick"]).parts
+    assert {"versus", "kits"}.isdisjoint(parse_args(["--quick"]).parts)
     assert parse_args(["--only", "versus"]).parts == ["versus"]
+    assert parse_args(["--only", "kits"]).parts == ["kits"]
+
+
+def test_kits_rows_set_each_router_against_its_official(tmp_path: Path) -> None:
+    """Each kit x router row is divided by the official build of the same router."""
+    from bench.firstload import FirstLoad
+    from bench.kits import HEADER, Build, rows
+    from bench.report import Report, render_text
+
+    def fl(total: int) -> FirstLoad:
+        return FirstLoad(route="/", total=total, shared=0, page_only=total, chunks=())
+
+    app = Build("ui=antd", "app", tmp_path, "/posts", official=False)
+    app.first_load = {"list": fl(512 * 1024), "/login": fl(300 * 1024)}
+    pages = Build("ui=antd", "pages", tmp_path, "/posts", official=False)
+    pages.first_load = {"list": fl(400 * 1024), "/login": fl(400 * 1024)}
+    officials = {
+        "app": Build("official", "app", tmp_path, "/blog-posts", official=True),
+        "pages": Build("official", "pages", tmp_path, "/blog-posts", official=True),
+    }
+    officials["app"].first_load = {"list": fl(1024 * 1024), "/login": fl(600 * 1024)}
+    officials["pages"].first_load = {"list": fl(500 * 1024), "/login": fl(800 * 1024)}
+    grid = rows([app, pages], officials)
+    assert grid == [
+        ["antd", "app", "512.0 KiB", "1024.0 KiB", "0.50×", "300.0 KiB", "600.0 KiB", "0.50×"],
+        ["antd", "pages", "400.0 KiB", "500.0 KiB", "0.80×", "400.0 KiB", "800.0 KiB", "0.50×"],
+    ]
+    report = Report(quick=False, runs=1)
+    report.grids.append(("First Load JS", HEADER, grid))
+    text = render_text(report)
+    assert "| antd | pages | 400.0 KiB | 500.0 KiB | 0.80× |" in text
+    assert "|---|---|---:|" in text
+
+
+def test_kill_group_stops_a_whole_process_group() -> None:
+    """One kill_group for every server the benchmark starts: the child it spawned dies too."""
+    from bench.load import kill_group
+
+    proc = subprocess.Popen(
+        ["sh", "-c", "sleep 60 & echo $!; wait"], stdout=subprocess.PIPE, start_new_session=True
+    )
+    assert proc.stdout is not None
+    child = int(proc.stdout.readline())
+    kill_group(proc)
+    assert proc.returncode is not None
+
+    def child_alive() -> bool:
+        try:  # gone, or a zombie waiting for init to reap it: both are dead
+            return Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 5
+    while child_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not child_alive()
 
 
 def test_official_fixture_calls_no_public_api() -> None:
@@ -180,3 +237,33 @@ def test_versus_report_prints_every_row(tmp_path: Path, monkeypatch: pytest.Monk
     assert ratios["`npm run dev` to first 200 of the list page"] == round(40 / 60, 2)
     assert ratios["Packages installed"] == round(600 / 900, 2)
     assert any(h.label.startswith("SSR errors at 50") and h.value == 5 for h in report.headlines)
+
+
+def test_bundle_attributes_chunk_bytes_to_packages(tmp_path: Path) -> None:
+    """Source-map attribution: index maps (one section per module) and plain VLQ maps."""
+    from bench.bundle import analyse, chunk_packages, package_of
+
+    js = tmp_path / "static" / "chunks" / "a.js"
+    js.parent.mkdir(parents=True)
+    js.write_text("abcdefghij\n//# sourceMappingURL=a.js.map")
+    sections = [
+        {
+            "offset": {"line": 0, "column": 0},
+            "map": {"sources": ["../node_modules/@x/y/i.js"], "mappings": "AAAA"},
+        },
+        {"offset": {"line": 0, "column": 4}, "map": {"sources": ["../src/app.tsx"], "mappings": "AAAA"}},
+    ]
+    (tmp_path / "static" / "chunks" / "a.js.map").write_text(json.dumps({"version": 3, "sections": sections}))
+    raw = chunk_packages(js)
+    assert raw["@x/y"] == 4 and raw["app code"] == 7
+    plain = {
+        "version": 3,
+        "sources": ["node_modules/foo/a.js", "node_modules/bar/b.js"],
+        "mappings": "AAAA,ICAA",
+    }
+    (tmp_path / "static" / "chunks" / "a.js.map").write_text(json.dumps(plain))
+    assert chunk_packages(js)["foo"] == 4 and chunk_packages(js)["bar"] == 7
+    (chunk,) = analyse(tmp_path, ["static/chunks/a.js"])
+    assert chunk.gzip == len(gzip.compress(b"abcdefghij", compresslevel=9, mtime=0))
+    assert package_of("turbopack:///[turbopack]/runtime.js") == "[runtime]"
+    assert package_of("../node_modules/.pnpm/x/node_modules/@a/b/c.js") == "@a/b"
