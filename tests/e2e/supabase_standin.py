@@ -59,8 +59,20 @@ TABLES: dict[str, list[str]] = {
     "posts": ["id", "title", "content", "status", "categoryId", "userId", "createdAt"],
 }
 # Many-to-one foreign keys: (table, embedded table) → the referencing column.
-FOREIGN_KEYS: dict[tuple[str, str], str] = {("posts", "categories"): "categoryId", ("posts", "users"): "userId"}
-OPERATORS = {"eq": "=", "neq": "<>", "gt": ">", "gte": ">=", "lt": "<", "lte": "<=", "like": "LIKE", "ilike": "LIKE"}
+FOREIGN_KEYS: dict[tuple[str, str], str] = {
+    ("posts", "categories"): "categoryId",
+    ("posts", "users"): "userId",
+}
+OPERATORS = {
+    "eq": "=",
+    "neq": "<>",
+    "gt": ">",
+    "gte": ">=",
+    "lt": "<",
+    "lte": "<=",
+    "like": "LIKE",
+    "ilike": "LIKE",
+}
 ACCESS_TOKEN_SECONDS = 3600
 STANDIN_USER = {"email": "editor@example.com", "password": "stand-in-password"}
 
@@ -306,9 +318,11 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.executescript(
             """
-            CREATE TABLE categories (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL, description TEXT);
+            CREATE TABLE categories (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL,
+              description TEXT);
             CREATE TABLE users (id INTEGER PRIMARY KEY AUTOINCREMENT, "firstName" TEXT NOT NULL,
-              "lastName" TEXT NOT NULL, email TEXT NOT NULL UNIQUE, role TEXT NOT NULL DEFAULT 'editor', birthday TEXT);
+              "lastName" TEXT NOT NULL, email TEXT NOT NULL UNIQUE, role TEXT NOT NULL DEFAULT 'editor',
+              birthday TEXT);
             CREATE TABLE posts (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT NULL,
               content TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft',
               "categoryId" INTEGER NOT NULL REFERENCES categories(id),
@@ -343,7 +357,9 @@ class Database:
         rows = self.conn.execute(f"SELECT id FROM {table} WHERE {where or '1'}", params).fetchall()
         return [row["id"] for row in rows]
 
-    def read(self, table: str, query: Query, ids: list[int] | None = None) -> tuple[list[dict[str, Any]], int]:
+    def read(
+        self, table: str, query: Query, ids: list[int] | None = None
+    ) -> tuple[list[dict[str, Any]], int]:
         """The selected rows (embedded, ordered, paged) and the total before paging."""
         where, params = where_sql(table, query.conditions)
         if ids is not None:
@@ -456,22 +472,22 @@ class StandIn(ThreadingHTTPServer):
 class Handler(BaseHTTPRequestHandler):
     server: StandIn
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         sys.stderr.write(f"{self.command} {self.path} {args[1] if len(args) > 1 else ''}\n")
 
-    def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
+    def do_HEAD(self) -> None:
         self.dispatch()
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.dispatch()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self.dispatch()
 
-    def do_PATCH(self) -> None:  # noqa: N802
+    def do_PATCH(self) -> None:
         self.dispatch()
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         self.dispatch()
 
     def dispatch(self) -> None:
@@ -492,9 +508,13 @@ class Handler(BaseHTTPRequestHandler):
         """Supabase's gateway: the project key in `apikey` (or the query), else 401."""
         key = self.headers.get("apikey") or dict(parse_qsl(urlsplit(self.path).query)).get("apikey")
         if not key:
-            raise ApiError(401, {"message": "No API key found in request", "hint": "No `apikey` request header"})
+            raise ApiError(
+                401, {"message": "No API key found in request", "hint": "No `apikey` request header"}
+            )
         if verify_jwt(key, self.server.auth.secret) is None:
-            raise ApiError(401, {"message": "Invalid API key", "hint": "Double check your Supabase `anon` key."})
+            raise ApiError(
+                401, {"message": "Invalid API key", "hint": "Double check your Supabase `anon` key."}
+            )
 
     def body(self) -> Any:
         length = int(self.headers.get("content-length") or 0)
@@ -523,7 +543,9 @@ class Handler(BaseHTTPRequestHandler):
         if role not in ("anon", "authenticated"):
             raise pgrst_error(401, "PGRST301", "JWT role not allowed")
         if table not in TABLES:
-            raise pgrst_error(404, "PGRST205", f"Could not find the table 'public.{table}' in the schema cache")
+            raise pgrst_error(
+                404, "PGRST205", f"Could not find the table 'public.{table}' in the schema cache"
+            )
         query = parse_query(query_text)
         prefer = {p.strip() for p in (self.headers.get("Prefer") or "").split(",")}
         representation = "return=representation" in prefer
@@ -542,7 +564,9 @@ class Handler(BaseHTTPRequestHandler):
                 ids = db.ids(table, query.conditions)
                 unknown = [key for key in payload if key not in TABLES[table]]
                 if unknown:
-                    raise pgrst_error(400, "PGRST204", f"Could not find the '{unknown[0]}' column of '{table}'")
+                    raise pgrst_error(
+                        400, "PGRST204", f"Could not find the '{unknown[0]}' column of '{table}'"
+                    )
                 if ids and payload:
                     assignments = ", ".join(f'"{key}" = ?' for key in payload)
                     marks = ",".join("?" * len(ids))
@@ -582,8 +606,12 @@ class Handler(BaseHTTPRequestHandler):
         if query.offset > 0 and query.offset >= total and (ranged or counted):
             raise ApiError(
                 416,
-                {"code": "PGRST103", "details": f"An offset of {query.offset} was requested, but there are only "
-                 f"{total} rows.", "hint": None, "message": "Requested range not satisfiable"},
+                {
+                    "code": "PGRST103",
+                    "details": f"An offset of {query.offset} was requested, but there are only {total} rows.",
+                    "hint": None,
+                    "message": "Requested range not satisfiable",
+                },
             )
         span = f"{query.offset}-{query.offset + len(rows) - 1}" if rows else "*"
         headers = {"Content-Range": f"{span}/{total if counted else '*'}"}
@@ -592,7 +620,9 @@ class Handler(BaseHTTPRequestHandler):
         if "vnd.pgrst.object" in (self.headers.get("Accept") or ""):
             if len(rows) != 1:
                 raise pgrst_error(
-                    406, "PGRST116", "JSON object requested, multiple (or no) rows returned",
+                    406,
+                    "PGRST116",
+                    "JSON object requested, multiple (or no) rows returned",
                     f"The result contains {len(rows)} rows",
                 )
             return self.reply(200, rows[0], headers)
@@ -625,7 +655,9 @@ class Handler(BaseHTTPRequestHandler):
             if grant == "refresh_token":
                 session_id = auth.refresh_tokens.pop(str(payload.get("refresh_token")), None)
                 if session_id is None or session_id in auth.revoked_sessions:
-                    raise auth_error(400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found")
+                    raise auth_error(
+                        400, "refresh_token_not_found", "Invalid Refresh Token: Refresh Token Not Found"
+                    )
                 return self.reply(200, auth.session(session_id))
             raise auth_error(400, "unsupported_grant_type", "unsupported_grant_type")
         if path == "user" and self.command == "GET":
