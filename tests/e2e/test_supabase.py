@@ -207,6 +207,13 @@ def test_pages_are_server_rendered_from_the_supabase_standin(app: SupabaseApp, s
     assert proxied.status == 200 and len(json.loads(proxied.body)) == 3
     status, rows = standin.rest("/rest/v1/posts?select=id")
     assert status == 200 and isinstance(rows, list) and len(rows) == len(posts)
+    # Only PostgREST goes through: not the project's Auth API, however the path is spelled.
+    for path in (
+        "/auth/v1/settings",
+        "/rest/v1/../../auth/v1/settings",
+        "/rest/v1/%2e%2e/%2e%2e/auth/v1/settings",
+    ):
+        assert request(f"{app.base}/api/data{path}", cookie=cookie).status == 404, path
 
 
 def test_browser_flow_against_the_supabase_standin(
@@ -290,8 +297,8 @@ def test_no_supabase_is_a_clear_error_page(supabase_project: Path) -> None:
 def test_every_kit_type_checks_with_supabase(
     tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
 ) -> None:
-    """data=supabase with each other kit, on the router the case above does not build for it
-    (headless: Pages Router), against one shared install."""
+    """data=supabase with each other kit, both routers among them (the data layer touches no
+    kit file; the headless kit is built by the case above), against one shared install."""
     renders = [
         Case(f"{ui}-supabase", {"ui": ui, "data": "supabase", "router": router})
         for ui, router in [
@@ -299,7 +306,6 @@ def test_every_kit_type_checks_with_supabase(
             ("mui", "app"),
             ("tailwind", "pages"),
             ("shadcn", "app"),
-            ("headless", "pages"),
         ]
     ]
     typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-supabase"), npm_cache)
