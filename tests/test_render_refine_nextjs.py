@@ -25,13 +25,14 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "supabase")
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
     "nestjs-query": "@refinedev/nestjs-query",
     "graphql": "@refinedev/graphql",
     "nestjsx-crud": "@refinedev/nestjsx-crud",
+    "supabase": "@refinedev/supabase",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -167,13 +168,20 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     wrong = {name: present for name, present in expect_present.items() if (name in files) != present}
     assert not wrong, f"expected present/absent: {wrong}"
 
-    provider = files["src/providers/data-provider.ts"].decode()
+    # data=supabase: the provider module imports its own small module (src/providers/supabase.ts).
+    provider = (
+        files["src/providers/data-provider.ts"] + files.get("src/providers/supabase.ts", b"")
+    ).decode()
     for data, name in DATA_PACKAGES.items():
         assert (f'from "{name}"' in provider) == (answers["data"] == data), name
     assert ('from "@/providers/graphql-documents"' in provider) == graphql
     env_example = files[".env.example"].decode()
     assert ("MOCK_API_PORT=" in env_example) == mock
-    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock)
+    supabase = answers["data"] == "supabase"
+    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and not supabase)
+    assert ("\nSUPABASE_URL=" in env_example and "\nSUPABASE_ANON_KEY=" in env_example) == supabase
+    assert ("supabase/schema.sql" in files) == supabase
+    assert not re.search(r"^\s*#?\s*NEXT_PUBLIC_\w*=", env_example, re.M)  # read at run time, never baked in
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo

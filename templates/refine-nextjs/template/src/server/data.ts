@@ -1,5 +1,5 @@
 import { createDataProvider } from "@/providers/data-provider";
-import { apiUrl } from "@/server/api-url";
+import { API_URL_VARIABLE, apiUrl } from "@/server/api-url";
 
 /** The data provider the server uses to load a page's first data (same code as the browser's). */
 export function serverData() {
@@ -22,6 +22,6 @@ export async function dataUnavailable(): Promise<string | undefined> {
     await fetch(url, { method: "HEAD", signal: AbortSignal.timeout(3000) });
     return undefined;
   } catch {
-    return `The data service is unavailable: cannot reach the API at ${url}. Start it, or set API_URL (in .env.local or the environment) to its URL.`;
+    return `The data service is unavailable: cannot reach the API at ${url}. Start it, or set ${API_URL_VARIABLE} (in .env.local or the environment) to its URL.`;
   }
 }
