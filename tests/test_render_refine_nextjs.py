@@ -25,13 +25,14 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "strapi-v4")
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
     "nestjs-query": "@refinedev/nestjs-query",
     "graphql": "@refinedev/graphql",
     "nestjsx-crud": "@refinedev/nestjsx-crud",
+    "strapi-v4": "@refinedev/strapi-v4",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -173,7 +174,9 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert ('from "@/providers/graphql-documents"' in provider) == graphql
     env_example = files[".env.example"].decode()
     assert ("MOCK_API_PORT=" in env_example) == mock
-    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock)
+    assert ("\nAPI_URL=http://127.0.0.1:" in env_example) == (not mock)
+    assert ("\nAPI_URL=http://127.0.0.1:1337/api\n" in env_example) == (answers["data"] == "strapi-v4")
+    assert ("strapi/src/api/post/content-types/post/schema.json" in files) == (answers["data"] == "strapi-v4")
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo

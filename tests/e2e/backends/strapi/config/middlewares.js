@@ -1,0 +1,7 @@
+module.exports = [
+  "strapi::errors",
+  "strapi::security",
+  "strapi::cors",
+  "strapi::query",
+  "strapi::body",
+];
