@@ -5,6 +5,10 @@ Installed once per machine from the npm registry into a folder beside the shared
 `strapi/src/api`, change: the tests run exactly the schemas users get). No admin panel is
 built or served. Started per test module on a free loopback port with a fresh SQLite file,
 seeded from the template's mock/seed.json by its bootstrap, killed as a process group.
+
+Its package.json overrides `sharp` to 0.33.5: Strapi 4's upload plugin asks for sharp 0.32,
+whose install script downloads libvips from GitHub (unreachable here), while 0.33 takes its
+prebuilt libvips from npm packages (`@img/sharp-*`).
 """
 
 from __future__ import annotations
