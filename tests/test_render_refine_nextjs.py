@@ -25,7 +25,7 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "supabase")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "supabase", "strapi-v4")
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
@@ -33,6 +33,7 @@ DATA_PACKAGES = {
     "graphql": "@refinedev/graphql",
     "nestjsx-crud": "@refinedev/nestjsx-crud",
     "supabase": "@refinedev/supabase",
+    "strapi-v4": "@refinedev/strapi-v4",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -178,7 +179,9 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     env_example = files[".env.example"].decode()
     assert ("MOCK_API_PORT=" in env_example) == mock
     supabase = answers["data"] == "supabase"
-    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and not supabase)
+    assert ("\nAPI_URL=http://127.0.0.1:" in env_example) == (not mock and not supabase)
+    assert ("\nAPI_URL=http://127.0.0.1:1337/api\n" in env_example) == (answers["data"] == "strapi-v4")
+    assert ("strapi/src/api/post/content-types/post/schema.json" in files) == (answers["data"] == "strapi-v4")
     assert ("\nSUPABASE_URL=" in env_example and "\nSUPABASE_ANON_KEY=" in env_example) == supabase
     assert ("supabase/schema.sql" in files) == supabase
     assert not re.search(r"^\s*#?\s*NEXT_PUBLIC_\w*=", env_example, re.M)  # read at run time, never baked in

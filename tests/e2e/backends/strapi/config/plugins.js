@@ -1,0 +1,3 @@
+module.exports = () => ({
+  "users-permissions": { config: { jwtSecret: "fixture-users-permissions-jwt-secret" } },
+});
