@@ -7,7 +7,8 @@ headless kit + App Router (a kit and router the NestJS cases do not use), demo l
 generate → install → typecheck → lint → knip → build → `npm start` with API_URL and
 HASURA_ADMIN_SECRET set → server-rendered HTML → the generated Playwright spec in headless
 Chromium, then a delete in the browser checked on the stand-in. With no Hasura: the error
-page. Every other kit x router type-checks against one shared install.
+page. Every other kit type-checks (routers alternating) against one shared install; the generated
+hasura/schema.sql loads into a real PostgreSQL.
 """
 
 from __future__ import annotations
@@ -331,16 +332,15 @@ def test_no_hasura_is_a_clear_error_page(hasura_project: Path) -> None:
         server.stop()
 
 
-def test_every_kit_and_router_type_checks_with_hasura(
-    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
-) -> None:
-    """Each UI kit x router but the case above type-checks with data=hasura; the data layer
-    touches no kit file, so one install serves every render."""
+def test_every_kit_type_checks_with_hasura(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path) -> None:
+    """Each other UI kit type-checks with data=hasura, the routers alternating (so the Pages
+    Router's data loading is checked too): the data layer touches no kit file, so one install
+    serves every render. (All ten kit x router pairs passed by hand; CI keeps this covering
+    set for time.)"""
+    others = [ui for ui in UI_KITS if ui != CASE.ui]
     renders = [
         Case(f"{ui}-{router}-hasura", {"ui": ui, "router": router, "data": "hasura"})
-        for ui in UI_KITS
-        for router in ("app", "pages")
-        if (ui, router) != (CASE.ui, CASE.router)
+        for ui, router in zip(others, ("pages", "app") * len(others), strict=False)
     ]
     typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-hasura"), npm_cache)
 
