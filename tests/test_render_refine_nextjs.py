@@ -25,7 +25,7 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "supabase", "strapi-v4")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "supabase", "strapi-v4", "hasura")
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
@@ -34,6 +34,7 @@ DATA_PACKAGES = {
     "nestjsx-crud": "@refinedev/nestjsx-crud",
     "supabase": "@refinedev/supabase",
     "strapi-v4": "@refinedev/strapi-v4",
+    "hasura": "@refinedev/hasura",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -89,7 +90,7 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     for data, name in DATA_PACKAGES.items():
         assert (name in versions) == (answers["data"] == data), name
     graphql = answers["data"] in ("nestjs-query", "graphql")
-    assert ("graphql-tag" in versions) == graphql
+    assert ("graphql-tag" in versions) == (graphql or answers["data"] == "hasura")
 
     pages = answers["router"] == "pages"
     app = answers["router"] == "app"
@@ -158,6 +159,10 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "mock/seed.json": True,  # the sample data: the mock's seed, or what to load into your server
         "scripts/mock.mjs": mock,
         "src/providers/graphql-documents.ts": graphql,
+        "src/providers/hasura-documents.ts": answers["data"] == "hasura",
+        "src/server/hasura-headers.ts": answers["data"] == "hasura",
+        "hasura/schema.sql": answers["data"] == "hasura",
+        "hasura/metadata/databases/databases.yaml": answers["data"] == "hasura",
         ".copier-answers.yml": True,
         "Dockerfile": True,
         ".env.example": True,
@@ -184,7 +189,10 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert ("strapi/src/api/post/content-types/post/schema.json" in files) == (answers["data"] == "strapi-v4")
     assert ("\nSUPABASE_URL=" in env_example and "\nSUPABASE_ANON_KEY=" in env_example) == supabase
     assert ("supabase/schema.sql" in files) == supabase
+    assert ("\nAPI_URL=http://127.0.0.1:8080/v1/graphql" in env_example) == (answers["data"] == "hasura")
     assert not re.search(r"^\s*#?\s*NEXT_PUBLIC_\w*=", env_example, re.M)  # read at run time, never baked in
+    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and answers["data"] != "hasura")
+    assert ("\nAPI_URL=http://127.0.0.1:8080/v1/graphql" in env_example) == (answers["data"] == "hasura")
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
@@ -268,8 +276,8 @@ def test_questions_follow_the_cli_contract() -> None:
         "router",
         "ui",
         "routing",
-        "auth",
         "data",
+        "auth",
         "dashboard",
     ]
     choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
@@ -409,3 +417,59 @@ console.log(JSON.stringify(values.map((v) => sessionSecretProblem(v))));
     problems = json.loads(result.stdout)
     assert all(problems[:5]), problems
     assert problems[5] is None
+
+
+def test_hasura_setup_matches_the_seed_types_and_documents(tmp_path: Path) -> None:
+    """data=hasura ships what makes the app's tables exist on the user's Hasura: schema.sql
+    holds every seed row (the generated e2e spec expects them), the metadata names each
+    snake_case column after a field of src/types.ts and adds posts.category by its foreign
+    key, the documents ask only for those fields; the admin secret is read by server code only."""
+    out = render(tmp_path / "app", data="hasura", ui="headless")
+    files = {name: content.decode() for name, content in files_of(out).items()}
+    seed = json.loads(files["mock/seed.json"])
+    sql = files["hasura/schema.sql"]
+    for table, rows in seed.items():
+        block = sql.split(f"INSERT INTO {table} ", 1)[1].split(";\n", 1)[0]
+        assert block.count("\n  (") == len(rows), table
+        for row in rows:
+            first = str(row.get("title") or row["email"]).replace("'", "''")
+            assert f"'{first}'" in block, (table, first)
+    assert "category_id integer NOT NULL REFERENCES categories (id)" in sql
+
+    tables = {
+        entry["table"]["name"]: entry
+        for entry in yaml.safe_load(files["hasura/metadata/databases/databases.yaml"])[0]["tables"]
+    }
+    assert set(tables) == set(seed)
+    types = files["src/types.ts"]
+    fields = {
+        name: set(
+            re.findall(r"^  (\w+)\??:", types.split(f"interface {interface} {{", 1)[1].split("}", 1)[0], re.M)
+        )
+        for name, interface in (("posts", "IPost"), ("categories", "ICategory"), ("users", "IUser"))
+    }
+    for name, entry in tables.items():
+        renamed = entry.get("configuration", {}).get("column_config", {})
+        for column, config in renamed.items():
+            assert re.search(rf"^  {column} ", sql, re.M), column
+            assert config["custom_name"] in fields[name], config
+    assert tables["posts"]["object_relationships"] == [
+        {"name": "category", "using": {"foreign_key_constraint_on": "category_id"}}
+    ]
+
+    documents = files["src/providers/hasura-documents.ts"]
+    for operation in (
+        "posts_aggregate",
+        "posts_by_pk",
+        "insert_posts_one",
+        "update_posts_by_pk",
+        "delete_posts_by_pk",
+    ):
+        assert f"{operation}(" in documents, operation
+    asked = set(re.findall(r"^ {4,}(\w+)$", documents, re.M)) - {"aggregate", "count"}
+    assert asked <= set().union(*fields.values()), asked - set().union(*fields.values())
+
+    readers = {name for name, text in files.items() if "HASURA_ADMIN_SECRET" in text}
+    assert readers == {"src/server/hasura-headers.ts", ".env.example", "README.md"}, readers
+    importers = {name for name, text in files.items() if '"@/server/hasura-headers"' in text}
+    assert importers == {"src/server/data.ts", "pages/api/data/[[...path]].ts"}, importers
