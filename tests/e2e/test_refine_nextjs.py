@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from tests.e2e.conftest import KNIP_RESULTS
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
@@ -27,6 +28,7 @@ from tests.e2e.helpers import (
     render,
     request,
     run,
+    run_side_by_side,
 )
 from tests.e2e.kits import kit
 
@@ -296,10 +298,11 @@ def test_missing_record_is_404(project: tuple[Case, Path], servers: Servers) -> 
     assert res.status == 404, res.status
 
 
-def test_no_dead_code(project: tuple[Case, Path], knip: Path) -> None:
-    """knip finds no unused file, export, type or dependency in the generated project."""
+def test_no_dead_code(project: tuple[Case, Path]) -> None:
+    """knip finds no unused file, export, type or dependency in the generated project
+    (run by the `project` fixture beside tsc and ESLint, before the build)."""
     _, target = project
-    run([str(knip), "--no-progress"], target, timeout=300)
+    KNIP_RESULTS[target].check(target)
 
 
 def declared_packages(project_dir: Path) -> set[str]:
@@ -332,6 +335,14 @@ def test_kit_compiles_with_the_other_router(project: tuple[Case, Path], knip: Pa
     else:
         install = ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"]
         run(install, other, timeout=900)
-    run(["npm", "run", "typecheck"], other, timeout=300)
-    run(["npm", "run", "lint"], other, timeout=300)
-    run([str(knip), "--no-progress"], other, timeout=300)
+    checks = run_side_by_side(
+        {
+            "typecheck": ["npm", "run", "typecheck"],
+            "lint": ["npm", "run", "lint"],
+            "knip": [str(knip), "--no-progress"],
+        },
+        other,
+        timeout=300,
+    )
+    for finished in checks.values():
+        finished.check(other)
