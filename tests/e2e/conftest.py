@@ -27,8 +27,8 @@ from tests.e2e.helpers import (
     du_bytes,
     render,
     run,
-    run_side_by_side,
     run_with_output,
+    source_checks,
 )
 from tests.e2e.next_metrics import first_load_js
 
@@ -133,15 +133,7 @@ def project(
     # The project's own CI workflow passes an offline workflow linter.
     run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
     # tsc, ESLint and knip only read the sources: side by side, before the build writes .next.
-    checks = run_side_by_side(
-        {
-            "typecheck": ["npm", "run", "typecheck"],
-            "lint": ["npm", "run", "lint"],
-            "knip": [str(knip), "--no-progress"],
-        },
-        target,
-        timeout=300,
-    )
+    checks = source_checks(target, knip)
     checks["typecheck"].check(target)
     checks["lint"].check(target)
     KNIP_RESULTS[target] = checks["knip"]

@@ -170,6 +170,23 @@ def run_side_by_side(commands: dict[str, list[str]], cwd: Path, timeout: float) 
         return results
 
 
+def source_checks(target: Path, knip: Path) -> dict[str, Finished]:
+    """tsc, ESLint and knip on a generated project, side by side: all three only read the
+    sources, so they may run before or beside anything that does not write them."""
+    commands = {
+        "typecheck": ["npm", "run", "typecheck"],
+        "lint": ["npm", "run", "lint"],
+        "knip": [str(knip), "--no-progress"],
+    }
+    return run_side_by_side(commands, target, timeout=300)
+
+
+def check_sources(target: Path, knip: Path) -> None:
+    """:func:`source_checks`, failing on the first of them that failed."""
+    for finished in source_checks(target, knip).values():
+        finished.check(target)
+
+
 def du_bytes(path: Path) -> int:
     out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True, check=True).stdout
     return int(out.split()[0])

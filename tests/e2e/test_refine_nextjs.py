@@ -23,12 +23,12 @@ from tests.e2e.helpers import (
     DEMO_PASSWORD,
     Case,
     Servers,
+    check_sources,
     free_port,
     login_cookie,
     render,
     request,
     run,
-    run_side_by_side,
 )
 from tests.e2e.kits import kit
 
@@ -335,14 +335,4 @@ def test_kit_compiles_with_the_other_router(project: tuple[Case, Path], knip: Pa
     else:
         install = ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"]
         run(install, other, timeout=900)
-    checks = run_side_by_side(
-        {
-            "typecheck": ["npm", "run", "typecheck"],
-            "lint": ["npm", "run", "lint"],
-            "knip": [str(knip), "--no-progress"],
-        },
-        other,
-        timeout=300,
-    )
-    for finished in checks.values():
-        finished.check(other)
+    check_sources(other, knip)  # tsc, ESLint, knip side by side
