@@ -155,6 +155,13 @@ def project(
 
 
 @pytest.fixture(scope="module")
+def knip_result(project: tuple[Case, Path]) -> Finished:
+    """knip's result on the case's project: run by `project` beside tsc and ESLint."""
+    _, target = project
+    return KNIP_RESULTS[target]
+
+
+@pytest.fixture(scope="module")
 def servers(project: tuple[Case, Path]) -> Iterator[Servers]:
     _, target = project
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

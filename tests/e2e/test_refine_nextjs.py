@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from tests.e2e.conftest import KNIP_RESULTS
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
@@ -22,6 +21,7 @@ from tests.e2e.helpers import (
     DEMO_EMAIL,
     DEMO_PASSWORD,
     Case,
+    Finished,
     Servers,
     check_sources,
     free_port,
@@ -298,11 +298,11 @@ def test_missing_record_is_404(project: tuple[Case, Path], servers: Servers) -> 
     assert res.status == 404, res.status
 
 
-def test_no_dead_code(project: tuple[Case, Path]) -> None:
+def test_no_dead_code(project: tuple[Case, Path], knip_result: Finished) -> None:
     """knip finds no unused file, export, type or dependency in the generated project
     (run by the `project` fixture beside tsc and ESLint, before the build)."""
     _, target = project
-    KNIP_RESULTS[target].check(target)
+    knip_result.check(target)
 
 
 def declared_packages(project_dir: Path) -> set[str]:
