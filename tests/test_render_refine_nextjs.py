@@ -135,7 +135,9 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "src/server/refine-route.ts": app and catch_all,
         "src/components/providers.tsx": True,  # <Refine> and its options: shared by both routers
         "src/components/shell.tsx": True,  # the UI kit's contract (docs/presets.md)
-        "src/components/app-layout.tsx": True,
+        "src/components/app-layout.tsx": True,  # the sign-in guard, around the kit's AppFrame
+        "src/components/app-frame.tsx": True,
+        "src/lib/use-post-form.ts": answers["ui"] != "antd",  # react-hook-form kits' post form wiring
         "src/components/not-found.tsx": True,
         "src/components/style-registry.tsx": app,
         "src/components/page-styles.tsx": pages,

@@ -21,12 +21,14 @@ from tests.e2e.helpers import (
     ARTIFACTS,
     REPO,
     Case,
+    Finished,
     Servers,
     actionlint_binary,
     du_bytes,
     render,
     run,
     run_with_output,
+    source_checks,
 )
 from tests.e2e.next_metrics import first_load_js
 
@@ -65,6 +67,9 @@ CASES = [
 ]
 METRICS_FILE = ARTIFACTS / "e2e-metrics.json"
 _metrics: dict[str, dict[str, object]] = {}
+# knip's result per generated project: run by the `project` fixture beside tsc and ESLint,
+# asserted by test_no_dead_code (so a dead export fails that test, not the whole case).
+KNIP_RESULTS: dict[Path, Finished] = {}
 
 
 @pytest.fixture(scope="session")
@@ -112,7 +117,7 @@ def knip(npm_cache: Path) -> Path:
 
 @pytest.fixture(scope="module", params=CASES, ids=lambda case: case.name)
 def project(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path
 ) -> Iterator[tuple[Case, Path]]:
     case: Case = request.param
     target = tmp_path_factory.mktemp(case.name) / "admin"
@@ -127,8 +132,11 @@ def project(
     assert "npm warn" not in install_output.lower(), install_output[-6000:]
     # The project's own CI workflow passes an offline workflow linter.
     run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
+    # tsc, ESLint and knip only read the sources: side by side, before the build writes .next.
+    checks = source_checks(target, knip)
+    checks["typecheck"].check(target)
+    checks["lint"].check(target)
+    KNIP_RESULTS[target] = checks["knip"]
     if case.name == "default":
         # The Dockerfile's build: standalone output must build too (checked once).
         run(["npm", "run", "build"], target, timeout=900, NEXT_OUTPUT="standalone")
@@ -144,6 +152,13 @@ def project(
     }
     record_metrics(case.name, metrics)
     yield case, target
+
+
+@pytest.fixture(scope="module")
+def knip_result(project: tuple[Case, Path]) -> Finished:
+    """knip's result on the case's project: run by `project` beside tsc and ESLint."""
+    _, target = project
+    return KNIP_RESULTS[target]
 
 
 @pytest.fixture(scope="module")

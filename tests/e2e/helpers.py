@@ -10,8 +10,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -124,6 +126,66 @@ def run_with_output(cmd: list[str], cwd: Path, timeout: float, **extra_env: str)
             f"--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-6000:]}"
         )
     return time.monotonic() - started, result.stdout + result.stderr
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A command of :func:`run_side_by_side`: its exit code and what it printed."""
+
+    cmd: list[str]
+    returncode: int
+    output: str
+
+    def check(self, cwd: Path) -> None:
+        """Fail like :func:`run` when the command failed."""
+        if self.returncode != 0:
+            command = " ".join(self.cmd)
+            raise AssertionError(f"{command} failed ({self.returncode}) in {cwd}\n{self.output[-8000:]}")
+
+
+def run_side_by_side(commands: dict[str, list[str]], cwd: Path, timeout: float) -> dict[str, Finished]:
+    """Run commands at the same time (each is one Node process on one core, and CI has two),
+    e.g. tsc, ESLint and knip, which only read the sources. Returns each one's result by
+    name, whatever its exit code; a command still running after `timeout` is killed and
+    fails. Output goes to files, so a chatty command never blocks on a full pipe."""
+    with tempfile.TemporaryDirectory() as logs:
+        started = {}
+        for name, cmd in commands.items():
+            log = (Path(logs) / name).open("w+")
+            process = subprocess.Popen(
+                cmd, cwd=cwd, env=npm_env(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
+            started[name] = (cmd, process, log)
+        deadline = time.monotonic() + timeout
+        results = {}
+        for name, (cmd, process, log) in started.items():
+            try:
+                returncode = process.wait(timeout=max(deadline - time.monotonic(), 1))
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                returncode = -9
+            log.seek(0)
+            results[name] = Finished(cmd, returncode, log.read())
+            log.close()
+        return results
+
+
+def source_checks(target: Path, knip: Path) -> dict[str, Finished]:
+    """tsc, ESLint and knip on a generated project, side by side: all three only read the
+    sources, so they may run before or beside anything that does not write them."""
+    commands = {
+        "typecheck": ["npm", "run", "typecheck"],
+        "lint": ["npm", "run", "lint"],
+        "knip": [str(knip), "--no-progress"],
+    }
+    return run_side_by_side(commands, target, timeout=300)
+
+
+def check_sources(target: Path, knip: Path) -> None:
+    """:func:`source_checks`, failing on the first of them that failed."""
+    for finished in source_checks(target, knip).values():
+        finished.check(target)
 
 
 def du_bytes(path: Path) -> int:
@@ -288,7 +350,10 @@ def typecheck_with_one_install(renders: list[Case], root: Path, npm_cache: Path)
     )
     for target in projects:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
-        run(["npm", "run", "typecheck"], target, timeout=300)
+    # Two type-checks at a time: tsc runs on one core, CI has two.
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for _ in pool.map(lambda target: run(["npm", "run", "typecheck"], target, timeout=300), projects):
+            pass
 
 
 def stop_process_group(process: subprocess.Popen[bytes]) -> None:

@@ -27,6 +27,7 @@ from tests.e2e.helpers import (
     Case,
     Servers,
     actionlint_binary,
+    check_sources,
     du_bytes,
     free_port,
     login_cookie,
@@ -90,9 +91,7 @@ def backend_project(
     )
     assert "npm warn" not in output.lower(), output[-6000:]
     run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
+    check_sources(target, knip)  # tsc, ESLint, knip side by side
     build_seconds = run(["npm", "run", "build"], target, timeout=900)
     record_metrics(
         f"data-{case.name}",

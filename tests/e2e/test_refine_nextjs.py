@@ -21,7 +21,9 @@ from tests.e2e.helpers import (
     DEMO_EMAIL,
     DEMO_PASSWORD,
     Case,
+    Finished,
     Servers,
+    check_sources,
     free_port,
     login_cookie,
     render,
@@ -296,10 +298,11 @@ def test_missing_record_is_404(project: tuple[Case, Path], servers: Servers) -> 
     assert res.status == 404, res.status
 
 
-def test_no_dead_code(project: tuple[Case, Path], knip: Path) -> None:
-    """knip finds no unused file, export, type or dependency in the generated project."""
+def test_no_dead_code(project: tuple[Case, Path], knip_result: Finished) -> None:
+    """knip finds no unused file, export, type or dependency in the generated project
+    (run by the `project` fixture beside tsc and ESLint, before the build)."""
     _, target = project
-    run([str(knip), "--no-progress"], target, timeout=300)
+    knip_result.check(target)
 
 
 def declared_packages(project_dir: Path) -> set[str]:
@@ -332,6 +335,4 @@ def test_kit_compiles_with_the_other_router(project: tuple[Case, Path], knip: Pa
     else:
         install = ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"]
         run(install, other, timeout=900)
-    run(["npm", "run", "typecheck"], other, timeout=300)
-    run(["npm", "run", "lint"], other, timeout=300)
-    run([str(knip), "--no-progress"], other, timeout=300)
+    check_sources(other, knip)  # tsc, ESLint, knip side by side

@@ -36,6 +36,7 @@ from tests.e2e.helpers import (
     UI_KITS,
     Case,
     Servers,
+    check_sources,
     free_port,
     render,
     request,
@@ -112,9 +113,7 @@ def signin_project(
         timeout=900,
     )
     assert "npm warn" not in output.lower(), output[-6000:]
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
+    check_sources(target, knip)  # tsc, ESLint, knip side by side
     run(["npm", "run", "build"], target, timeout=900)
     yield sc, target
 

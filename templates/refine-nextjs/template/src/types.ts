@@ -1,6 +1,8 @@
 import type { BaseKey } from "@refinedev/core";
 
-export type PostStatus = "published" | "draft" | "rejected";
+/** The statuses a post can have, in the order the post forms list them. */
+export const POST_STATUSES = ["published", "draft", "rejected"] as const;
+type PostStatus = (typeof POST_STATUSES)[number];
 
 export interface IPost {
   id: BaseKey;

@@ -2,9 +2,7 @@
 
 import { useSelect } from "@refinedev/antd";
 import { Form, Input, Select } from "antd";
-import type { ICategory, PostStatus } from "@/types";
-
-const STATUSES: PostStatus[] = ["published", "draft", "rejected"];
+import { POST_STATUSES, type ICategory } from "@/types";
 
 /** The fields shared by the create and edit pages. */
 export function PostFormFields() {
@@ -23,7 +21,7 @@ export function PostFormFields() {
         <Select {...categorySelectProps} />
       </Form.Item>
       <Form.Item label="Status" name="status" rules={[{ required: true }]}>
-        <Select options={STATUSES.map((status) => ({ label: status, value: status }))} />
+        <Select options={POST_STATUSES.map((status) => ({ label: status, value: status }))} />
       </Form.Item>
       <Form.Item label="Content" name="content" rules={[{ required: true }]}>
         <Input.TextArea rows={6} />

@@ -1,45 +1,39 @@
 "use client";
 
-import { useSelect } from "@refinedev/core";
-import { useController, useFormContext } from "react-hook-form";
-import type { ICategory, IPost, PostStatus } from "@/types";
+import { useController } from "react-hook-form";
+import { Page } from "@/components/page";
+import { postRules, usePostForm, type PostFormState } from "@/lib/use-post-form";
+import { POST_STATUSES } from "@/types";
 
-/** What the create and edit forms send. */
-export type PostFormValues = Pick<IPost, "title" | "categoryId" | "status" | "content">;
+/** The create and edit pages: the same form, wired by `usePostForm` for the action. */
+export function PostFormPage({ action, title }: { action: "create" | "edit"; title: string }) {
+  const post = usePostForm(action);
 
-const STATUSES: PostStatus[] = ["published", "draft", "rejected"];
+  return (
+    <Page title={title}>
+      <PostForm post={post} />
+    </Page>
+  );
+}
 
-/** A <select> gives strings; the API's ids are numbers, so numeric ones go back as numbers. */
-const toKey = (value: string) => (/^\d+$/.test(value) ? Number(value) : value);
-
-/** The fields shared by the create and edit pages (inside react-hook-form's <FormProvider>). */
-export function PostFormFields() {
+/** The fields, a failed save's message and Save. */
+function PostForm({ post }: { post: PostFormState }) {
   const {
     register,
+    control,
     formState: { errors },
-  } = useFormContext<PostFormValues>();
+    refineCore: { formLoading, mutation },
+  } = post.form;
   // A controlled <select>: React selects the record's category even when its option arrives after the record.
   const {
     field: { ref: categoryRef, value: categoryId, onChange: onCategoryChange, onBlur: onCategoryBlur },
-  } = useController<PostFormValues, "categoryId">({
-    name: "categoryId",
-    rules: { required: "Please choose a category" },
-  });
-  const { options: categories, query: categoriesQuery } = useSelect<ICategory>({
-    resource: "categories",
-    optionLabel: "title",
-    pagination: { mode: "off" },
-  });
+  } = useController({ control, name: "categoryId", rules: postRules.categoryId });
 
   return (
-    <>
+    <form noValidate onSubmit={post.save} aria-busy={formLoading}>
       <div className="field">
         <label htmlFor="post-title">Title</label>
-        <input
-          id="post-title"
-          aria-invalid={Boolean(errors.title)}
-          {...register("title", { validate: (value) => value?.trim() !== "" || "Please enter a title" })}
-        />
+        <input id="post-title" aria-invalid={Boolean(errors.title)} {...register("title", postRules.title)} />
         {errors.title && <p className="field-error">{errors.title.message}</p>}
       </div>
       <div className="field">
@@ -48,14 +42,14 @@ export function PostFormFields() {
           id="post-category"
           name="categoryId"
           ref={categoryRef}
-          value={String(categoryId ?? "")}
-          onChange={(event) => onCategoryChange(toKey(event.target.value))}
+          value={String(categoryId)}
+          onChange={(event) => onCategoryChange(event.target.value)}
           onBlur={onCategoryBlur}
-          disabled={!categoriesQuery.isSuccess}
+          disabled={!post.categoriesLoaded}
           aria-invalid={Boolean(errors.categoryId)}
         >
-          <option value="">{categoriesQuery.isSuccess ? "Choose a category…" : "Loading…"}</option>
-          {categories.map((option) => (
+          <option value="">{post.categoriesLoaded ? "Choose a category…" : "Loading…"}</option>
+          {post.categories.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
@@ -65,8 +59,8 @@ export function PostFormFields() {
       </div>
       <div className="field">
         <label htmlFor="post-status">Status</label>
-        <select id="post-status" {...register("status", { required: true })}>
-          {STATUSES.map((status) => (
+        <select id="post-status" {...register("status", postRules.status)}>
+          {POST_STATUSES.map((status) => (
             <option key={status} value={status}>
               {status}
             </option>
@@ -79,10 +73,14 @@ export function PostFormFields() {
           id="post-content"
           rows={6}
           aria-invalid={Boolean(errors.content)}
-          {...register("content", { required: "Please enter the content" })}
+          {...register("content", postRules.content)}
         />
         {errors.content && <p className="field-error">{errors.content.message}</p>}
       </div>
-    </>
+      {mutation.error && <p className="form-error">Could not save: {mutation.error.message}</p>}
+      <button type="submit" className="primary" disabled={formLoading}>
+        Save
+      </button>
+    </form>
   );
 }

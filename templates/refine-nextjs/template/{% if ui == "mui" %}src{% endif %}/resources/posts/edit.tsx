@@ -1,22 +1,17 @@
 "use client";
 
 import { Edit } from "@refinedev/mui";
-import { useForm } from "@refinedev/react-hook-form";
-import type { HttpError } from "@refinedev/core";
-import { PostFormFields, type PostFormValues } from "@/resources/posts/form";
-import type { IPost } from "@/types";
+import { usePostForm } from "@/lib/use-post-form";
+import { PostFormFields } from "@/resources/posts/form";
 
 export function PostEdit() {
-  const form = useForm<IPost, HttpError, PostFormValues>();
-  const {
-    saveButtonProps,
-    refineCore: { formLoading },
-  } = form;
+  const post = usePostForm("edit");
+  const { saveButtonProps, refineCore } = post.form;
 
   return (
-    <Edit isLoading={formLoading} saveButtonProps={saveButtonProps}>
-      <form noValidate>
-        <PostFormFields form={form} />
+    <Edit isLoading={refineCore.formLoading} saveButtonProps={{ ...saveButtonProps, onClick: post.save }}>
+      <form onSubmit={post.save} noValidate>
+        <PostFormFields post={post} />
       </form>
     </Edit>
   );

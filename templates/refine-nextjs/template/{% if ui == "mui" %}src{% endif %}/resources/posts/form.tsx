@@ -1,48 +1,28 @@
 "use client";
 
-import { useAutocomplete } from "@refinedev/mui";
-import type { BaseKey } from "@refinedev/core";
 import Autocomplete from "@mui/material/Autocomplete";
 import Box from "@mui/material/Box";
 import MenuItem from "@mui/material/MenuItem";
 import TextField from "@mui/material/TextField";
-import { Controller, type UseFormReturn } from "react-hook-form";
-import type { ICategory, PostStatus } from "@/types";
-
-const STATUSES: PostStatus[] = ["published", "draft", "rejected"];
-
-/** What the create and edit forms hold. */
-export interface PostFormValues {
-  title: string;
-  categoryId: BaseKey | null;
-  status: PostStatus;
-  content: string;
-  /** Not a field: the create page sets it when saving. */
-  createdAt?: string;
-}
+import { Controller } from "react-hook-form";
+import { postRules, type PostFormState } from "@/lib/use-post-form";
+import { POST_STATUSES } from "@/types";
 
 /**
- * The fields shared by the create and edit pages, bound to react-hook-form.
- * `categoryId` is the record's value; the Autocomplete shows the category
- * object, found among the options (all categories: a short list).
+ * The fields shared by the create and edit pages; the wiring is `usePostForm`.
+ * `categoryId` is the record's value; the Autocomplete shows its option.
  */
-export function PostFormFields({ form }: { form: UseFormReturn<PostFormValues> }) {
+export function PostFormFields({ post }: { post: PostFormState }) {
   const {
     control,
     register,
     formState: { errors },
-  } = form;
-  const { autocompleteProps } = useAutocomplete<ICategory>({
-    resource: "categories",
-    pagination: { mode: "off" },
-  });
-  const categoryOf = (id: BaseKey | null) =>
-    id === null ? null : (autocompleteProps.options.find((option) => String(option.id) === String(id)) ?? null);
+  } = post.form;
 
   return (
     <Box sx={{ display: "flex", flexDirection: "column", gap: 2 }}>
       <TextField
-        {...register("title", { required: "Enter a title", validate: (value) => value.trim() !== "" || "Enter a title" })}
+        {...register("title", postRules.title)}
         label="Title"
         error={Boolean(errors.title)}
         helperText={errors.title?.message}
@@ -52,15 +32,15 @@ export function PostFormFields({ form }: { form: UseFormReturn<PostFormValues> }
       <Controller
         control={control}
         name="categoryId"
-        rules={{ required: "Choose a category" }}
+        rules={postRules.categoryId}
         render={({ field }) => (
-          <Autocomplete<ICategory>
-            {...autocompleteProps}
-            value={categoryOf(field.value)}
-            onChange={(_, category) => field.onChange(category?.id ?? null)}
+          <Autocomplete
+            options={post.categories}
+            loading={!post.categoriesLoaded}
+            value={post.categories.find((option) => String(option.value) === String(field.value)) ?? null}
+            onChange={(_, option) => field.onChange(option?.value ?? "")}
             onBlur={field.onBlur}
-            getOptionLabel={(category) => category.title}
-            isOptionEqualToValue={(option, value) => String(option.id) === String(value.id)}
+            isOptionEqualToValue={(option, value) => String(option.value) === String(value.value)}
             renderInput={(params) => (
               <TextField
                 {...params}
@@ -76,12 +56,10 @@ export function PostFormFields({ form }: { form: UseFormReturn<PostFormValues> }
       <Controller
         control={control}
         name="status"
-        rules={{ required: "Choose a status" }}
+        rules={postRules.status}
         render={({ field }) => (
-          // `?? ""`: on the edit page the record loads after mount; a select that
-          // starts with `undefined` would stay uncontrolled and not show it.
-          <TextField {...field} value={field.value ?? ""} select label="Status">
-            {STATUSES.map((status) => (
+          <TextField {...field} select label="Status">
+            {POST_STATUSES.map((status) => (
               <MenuItem key={status} value={status}>
                 {status}
               </MenuItem>
@@ -90,7 +68,7 @@ export function PostFormFields({ form }: { form: UseFormReturn<PostFormValues> }
         )}
       />
       <TextField
-        {...register("content", { required: "Enter some content" })}
+        {...register("content", postRules.content)}
         label="Content"
         multiline
         minRows={6}

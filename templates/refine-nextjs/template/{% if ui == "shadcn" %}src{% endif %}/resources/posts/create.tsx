@@ -1,13 +1,11 @@
 "use client";
 
 import { CreateView } from "@/components/page";
+import { usePostForm } from "@/lib/use-post-form";
 import { PostForm } from "@/resources/posts/form";
 
 export function PostCreate() {
-  return (
-    <PostForm
-      transform={(values) => ({ ...values, createdAt: new Date().toISOString() })}
-      frame={({ fields, saveButton }) => <CreateView footer={saveButton}>{fields}</CreateView>}
-    />
-  );
+  const post = usePostForm("create");
+
+  return <PostForm post={post} frame={({ fields, saveButton }) => <CreateView footer={saveButton}>{fields}</CreateView>} />;
 }

@@ -1,7 +1,5 @@
 "use client";
 
-import { useSelect, type HttpError } from "@refinedev/core";
-import { useForm } from "@refinedev/react-hook-form";
 import { LoaderCircleIcon, SaveIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,69 +7,41 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
-import type { ICategory, IPost, PostStatus } from "@/types";
-
-const STATUSES: PostStatus[] = ["published", "draft", "rejected"];
-
-export type PostFormValues = Pick<IPost, "title" | "categoryId" | "status" | "content"> & { createdAt?: string };
+import { postRules, type PostFormState } from "@/lib/use-post-form";
+import { POST_STATUSES } from "@/types";
 
 interface PostFormProps {
+  /** The form's state and wiring: `usePostForm("create")` or `usePostForm("edit")`. */
+  post: PostFormState;
   /** Wraps the form: CreateView or EditView, with the save button as its footer. */
   frame: (parts: { fields: ReactNode; saveButton: ReactNode; loading: boolean }) => ReactNode;
-  /** Last changes to the values before they are sent (e.g. a creation date). */
-  transform?: (values: PostFormValues) => PostFormValues;
 }
 
-/**
- * The post form of the create and edit pages: react-hook-form state and
- * validation, refine's useForm for loading the record (edit) and saving it
- * (action and id come from the route).
- */
-export function PostForm({ frame, transform = (values) => values }: PostFormProps) {
+/** The post form of the create and edit pages: the fields and Save; the wiring is `usePostForm`. */
+export function PostForm({ post, frame }: PostFormProps) {
+  const { form, save, categories } = post;
   const {
     register,
-    handleSubmit,
     formState: { errors },
-    refineCore: { onFinish, formLoading, query },
-  } = useForm<IPost, HttpError, PostFormValues>({
-    refineCoreProps: { resource: "posts" },
-    defaultValues: { title: "", content: "", status: "draft" },
-  });
-
-  const { options: categoryOptions } = useSelect<ICategory>({
-    resource: "categories",
-    optionLabel: "title",
-    pagination: { mode: "off" },
-  });
-
+    refineCore: { formLoading, query },
+  } = form;
   // Until the record (edit) is loaded, the category select may not have the post's option yet.
   const categoryValue = query?.data?.data.categoryId;
-  // A failed save is reported by refine's notification; nothing more to do here.
-  const submit = handleSubmit(async (values) => {
-    await onFinish(transform(values)).catch(() => undefined);
-  });
 
   const fields = (
-    <form id="post-form" noValidate onSubmit={submit} className="grid max-w-2xl gap-6">
+    <form id="post-form" noValidate onSubmit={save} className="grid max-w-2xl gap-6">
       <FormField id="title" label="Title" error={errors.title?.message}>
-        <Input
-          id="title"
-          aria-invalid={errors.title ? true : undefined}
-          {...register("title", {
-            required: "Please enter a title",
-            validate: (value) => value.trim() !== "" || "Please enter a title",
-          })}
-        />
+        <Input id="title" aria-invalid={errors.title ? true : undefined} {...register("title", postRules.title)} />
       </FormField>
       <FormField id="categoryId" label="Category" error={errors.categoryId?.message}>
         <NativeSelect
           id="categoryId"
-          key={`${categoryOptions.length}-${String(categoryValue ?? "")}`}
+          key={`${categories.length}-${String(categoryValue ?? "")}`}
           aria-invalid={errors.categoryId ? true : undefined}
-          {...register("categoryId", { required: "Please choose a category", setValueAs: toKey })}
+          {...register("categoryId", postRules.categoryId)}
         >
           <option value="">Choose a category…</option>
-          {categoryOptions.map((option) => (
+          {categories.map((option) => (
             <option key={String(option.value)} value={String(option.value)}>
               {option.label}
             </option>
@@ -79,8 +49,8 @@ export function PostForm({ frame, transform = (values) => values }: PostFormProp
         </NativeSelect>
       </FormField>
       <FormField id="status" label="Status" error={errors.status?.message}>
-        <NativeSelect id="status" {...register("status", { required: "Please choose a status" })}>
-          {STATUSES.map((status) => (
+        <NativeSelect id="status" {...register("status", postRules.status)}>
+          {POST_STATUSES.map((status) => (
             <option key={status} value={status}>
               {status}
             </option>
@@ -92,7 +62,7 @@ export function PostForm({ frame, transform = (values) => values }: PostFormProp
           id="content"
           rows={6}
           aria-invalid={errors.content ? true : undefined}
-          {...register("content", { required: "Please write some content" })}
+          {...register("content", postRules.content)}
         />
       </FormField>
     </form>
@@ -120,9 +90,4 @@ function FormField({ id, label, error, children }: { id: string; label: string; 
       )}
     </div>
   );
-}
-
-/** A <select> gives strings; keep numeric ids numbers, as the API stores them. */
-function toKey(value: unknown) {
-  return typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
 }

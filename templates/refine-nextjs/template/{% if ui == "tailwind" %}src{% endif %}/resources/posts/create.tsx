@@ -2,17 +2,15 @@
 
 import { Page } from "@/components/page";
 import { ListButton } from "@/components/buttons";
-import { PostForm, usePostForm } from "@/resources/posts/form";
+import { usePostForm } from "@/lib/use-post-form";
+import { PostForm } from "@/resources/posts/form";
 
 export function PostCreate() {
-  const form = usePostForm({ title: "", categoryId: "", status: "draft", content: "" });
+  const post = usePostForm("create");
 
   return (
     <Page title="Create Post" actions={<ListButton />}>
-      <PostForm
-        form={form}
-        onSubmit={(values) => form.refineCore.onFinish({ ...values, createdAt: new Date().toISOString() })}
-      />
+      <PostForm post={post} />
     </Page>
   );
 }

@@ -2,12 +2,13 @@
 
 import { Page } from "@/components/page";
 import { ListButton, ShowButton } from "@/components/buttons";
-import { PostForm, usePostForm } from "@/resources/posts/form";
+import { usePostForm } from "@/lib/use-post-form";
+import { PostForm } from "@/resources/posts/form";
 
 /** The record loads in the browser (useForm on the edit route) and fills the fields. */
 export function PostEdit() {
-  const form = usePostForm();
-  const { id, query } = form.refineCore;
+  const post = usePostForm("edit");
+  const { id, query } = post.form.refineCore;
 
   return (
     <Page
@@ -20,7 +21,7 @@ export function PostEdit() {
         </>
       }
     >
-      <PostForm form={form} onSubmit={form.refineCore.onFinish} />
+      <PostForm post={post} />
     </Page>
   );
 }
