@@ -386,7 +386,12 @@ def add_resource(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The generated project.")] = Path("."),
     field: Annotated[
         list[str] | None,
-        typer.Option("--field", "-f", metavar="NAME:TYPE", help="A field of the resource; repeatable."),
+        typer.Option(
+            "--field",
+            "-f",
+            metavar="NAME:TYPE",
+            help="A field of the resource; repeatable. Without any, asked for at a terminal.",
+        ),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List the files; write nothing.")] = False,
     json_: Annotated[bool, typer.Option("--json", help="One JSON object: created and edited files.")] = False,
@@ -399,10 +404,13 @@ def add_resource(
     provider; an existing file is never overwritten.
     """
     from create_refine_app import report
+    from create_refine_app.console import is_interactive
     from create_refine_app.resources.command import add_resource as run_add
     from create_refine_app.resources.command import print_result
 
-    result = run_add(directory, name, list(field or ()), dry_run=dry_run)
+    result = run_add(
+        directory, name, list(field or ()), dry_run=dry_run, interactive=is_interactive() and not json_
+    )
     if json_:
         report.print_json(result.data())
     else:

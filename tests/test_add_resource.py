@@ -221,3 +221,47 @@ def test_help_lists_add_resource(tmp_path: Path) -> None:
     sub = run_cli(["add", "resource", "--help"], tmp_path, templates=None)
     assert sub.returncode == 0
     assert "enum(a,b,...)" in sub.stdout and "--dry-run" in sub.stdout
+
+
+def test_fields_are_asked_at_a_terminal(antd_app: Path, tmp_path: Path) -> None:
+    """No --field at a terminal: one prompt per field, checked as typed, empty line ends."""
+    import os
+    import time
+
+    import pexpect
+
+    from conftest import TEMPLATES_ENV, cli_command
+
+    project = fresh_copy(antd_app, tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != TEMPLATES_ENV}
+    command, *rest = cli_command()
+    child = pexpect.spawn(
+        command,
+        [*rest, "add", "resource", "products"],
+        cwd=str(project),
+        env={**env, "COLUMNS": "120"},
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 120),
+    )
+
+    def answer(prompt: str, keys: str) -> None:
+        child.expect(prompt)
+        time.sleep(0.15)  # let prompt_toolkit finish drawing before keys arrive
+        child.send(keys)
+
+    answer("Field 1", "\r")
+    child.expect("Give at least one field")
+    child.send("title:strin\r")
+    child.expect("unknown type 'strin'")
+    child.send("\x15title:string\r")  # ^U clears the line
+    answer("Field 2", "status:enum(draft,published)\r")
+    answer("Field 3", "title:text\r")
+    child.expect("already a field")
+    child.send("\x15\r")
+    child.expect("Created resource 'products'")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    types = (project / "src/resources/products/types.ts").read_text()
+    assert "title: string;" in types and "status: ProductStatus;" in types

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from create_refine_app.resources.fields import parse_fields
+from create_refine_app.resources.fields import Field, parse_fields
 from create_refine_app.resources.model import make_resource
 from create_refine_app.resources.plan import Change, plan_resource
 from create_refine_app.resources.project import read_project
@@ -35,9 +35,19 @@ class AddResourceResult:
 
 
 def add_resource(
-    directory: Path, name: str, field_specs: list[str], *, dry_run: bool = False
+    directory: Path, name: str, field_specs: list[str], *, dry_run: bool = False, interactive: bool = False
 ) -> AddResourceResult:
-    """Everything is checked and rendered before the first write; a failing write undoes the others."""
+    """Everything is checked and rendered before the first write; a failing write undoes the others.
+
+    Without ``--field`` at a terminal, the fields are asked for (after the project is
+    found, so nobody types fields for a directory that cannot take them).
+    """
+    if not field_specs and interactive:
+        make_resource(name, [Field("placeholder", "string")])  # a bad name fails before any question
+        read_project(directory)
+        from create_refine_app.resources.ask import ask_fields
+
+        field_specs = ask_fields(name)
     fields = parse_fields(field_specs)
     resource = make_resource(name, fields)
     project = read_project(directory)
