@@ -10,7 +10,7 @@ from create_refine_app.yamlfile import load_yaml_mapping
 
 ANSWERS_FILE = ".copier-answers.yml"
 #: The kits that have resource templates (templates/refine-nextjs/resource/<kit>/).
-KITS = ("antd", "mui")
+KITS = ("antd", "mui", "tailwind")
 
 
 @dataclass(frozen=True)

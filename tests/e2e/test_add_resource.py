@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
+from create_refine_app.resources.project import KITS
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
@@ -40,13 +41,27 @@ FIELDS = [
     "--field", "categoryId:ref(categories)",
     "--field", "status:enum(draft,published)",
 ]  # fmt: skip
+#: Every field type, optional ones too: type-checked and linted on every kit and router.
+ALL_FIELDS = [
+    "--field", "name:string",
+    "--field", "notes?:text",
+    "--field", "weight:number",
+    "--field", "active:boolean",
+    "--field", "releasedOn?:date",
+    "--field", "updatedAt:datetime",
+    "--field", "kind:enum(small,large)",
+    "--field", "categoryId:ref(categories)",
+    "--field", "ownerId?:ref(users.email)",
+    "--field", "contact:email",
+    "--field", "homepage?:url",
+]  # fmt: skip
 SORTED_PAGE_2 = "/products?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
 
 
-def add_products(target: Path) -> None:
+def add(target: Path, name: str, fields: list[str]) -> None:
     """The real CLI, as a user runs it inside the project."""
     done = subprocess.run(
-        [sys.executable, "-m", "create_refine_app", "add", "resource", "products", *FIELDS],
+        [sys.executable, "-m", "create_refine_app", "add", "resource", name, *fields],
         cwd=target,
         capture_output=True,
         text=True,
@@ -60,7 +75,8 @@ def add_products(target: Path) -> None:
 def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
     target = tmp_path_factory.mktemp("add-resource") / "admin"
     render(Case("add-resource-antd"), target)
-    add_products(target)
+    add(target, "products", FIELDS)
+    add(target, "gadgets", ALL_FIELDS)  # a second resource: the seams take one line each
     _, output = run_with_output(
         ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
         target,
@@ -84,6 +100,36 @@ def servers(project: Path) -> Iterator[Servers]:
         running.stop()
 
 
+@pytest.mark.parametrize("kit", [kit for kit in KITS if kit != "antd"])
+def test_other_kits_typecheck_on_both_routers(kit: str, tmp_path: Path, npm_cache: Path) -> None:
+    """Every other kit with resource templates, on both routers (files routing): the added
+    resource type-checks and lints, against one install shared by the two renders."""
+    projects = []
+    for router in ("app", "pages"):
+        target = tmp_path / router
+        render(Case(f"add-resource-{kit}-{router}", {"ui": kit, "router": router}), target)
+        add(target, "gadgets", ALL_FIELDS)
+        projects.append(target)
+    union: dict[str, dict[str, str]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                assert entries.setdefault(name, version) == version, (name, version)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}))
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        shared,
+        900,
+    )
+    for target in projects:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
+        run(["npm", "run", "typecheck"], target, timeout=300)
+        run(["npx", "eslint", "src", "app" if target.name == "app" else "pages"], target, timeout=300)
+
+
 def seed(project: Path) -> dict[str, list[dict[str, object]]]:
     data: dict[str, list[dict[str, object]]] = json.loads((project / "mock" / "seed.json").read_text())
     return data
@@ -99,7 +145,7 @@ def test_pages_router_files_typecheck_too(project: Path, tmp_path: Path) -> None
     against the App Router project's install (its packages are a subset, asserted)."""
     other = tmp_path / "pages"
     render(Case("add-resource-antd-pages", {"router": "pages", "auth": "none", "data": "custom"}), other)
-    add_products(other)
+    add(other, "gadgets", ALL_FIELDS)
     wanted = json.loads((other / "package.json").read_text())
     have = json.loads((project / "package.json").read_text())
     for section in ("dependencies", "devDependencies"):
