@@ -265,3 +265,14 @@ def test_fields_are_asked_at_a_terminal(antd_app: Path, tmp_path: Path) -> None:
     assert child.exitstatus == 0
     types = (project / "src/resources/products/types.ts").read_text()
     assert "title: string;" in types and "status: ProductStatus;" in types
+
+
+def test_graphql_data_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
+    """GraphQL data providers need documents add resource does not write: exit 2, say so."""
+    project = fresh_copy(antd_app, tmp_path)
+    answers = project / ".copier-answers.yml"
+    answers.write_text(answers.read_text().replace("data: rest", "data: graphql"))
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 2
+    assert "GraphQL documents" in " ".join(done.stderr.split())
+    assert not (project / "src/resources/products").exists()

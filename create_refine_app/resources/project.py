@@ -11,6 +11,8 @@ from create_refine_app.yamlfile import load_yaml_mapping
 ANSWERS_FILE = ".copier-answers.yml"
 #: The kits that have resource templates (templates/refine-nextjs/resource/<kit>/).
 KITS = ("antd", "mui", "tailwind")
+#: Data providers whose resources need GraphQL documents (src/providers/graphql-documents.ts).
+GRAPHQL_DATA = ("nestjs-query", "graphql")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,11 @@ def read_project(directory: Path) -> Project:
     if project.ui not in KITS:
         raise UsageError(
             f"add resource has no page templates for ui={project.ui} yet (it has: {', '.join(KITS)})."
+        )
+    if project.data in GRAPHQL_DATA:
+        raise UsageError(
+            f"add resource does not write GraphQL documents yet: with data={project.data}, add the "
+            "resource's queries to src/providers/graphql-documents.ts by hand (REST data values work)."
         )
     if project.routing != "files":
         raise UsageError(
