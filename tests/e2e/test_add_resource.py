@@ -32,6 +32,7 @@ from tests.e2e.helpers import (
     run,
     run_with_output,
 )
+from tests.e2e.test_refine_nextjs import wait_for_hydration
 
 pytestmark = pytest.mark.e2e
 
@@ -202,6 +203,7 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
         page.on("pageerror", lambda error: errors.append(str(error)))
         try:
             page.goto("/products/create")
+            wait_for_hydration(page)  # a field filled before hydration is reset by React
             page.get_by_label("Title").fill("Walked product")
             page.get_by_label("Price").fill("12.5")
             choose(page, "Category", str(category["title"]))
@@ -218,6 +220,7 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
             )
 
             page.goto(f"/products/edit/{record['id']}")
+            wait_for_hydration(page)
             expect(page.get_by_label("Title")).to_have_value("Walked product")
             page.get_by_label("Title").fill("Walked product, edited")
             page.get_by_role("button", name="Save").click()
@@ -230,6 +233,7 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
             expect(page.get_by_text(str(category["title"]), exact=True)).to_be_visible()
 
             page.goto("/products?sorters[0][field]=id&sorters[0][order]=desc")
+            wait_for_hydration(page)
             row = page.locator("tbody tr.ant-table-row").filter(has_text="Walked product, edited")
             row.get_by_role("button").nth(2).click()
             page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
