@@ -147,9 +147,10 @@ def _show_version(value: bool) -> None:
         "\b\n"
         "Other commands:\n"
         "  create-refine-app update [DIR]      bring template improvements into a project\n"
+        "  create-refine-app add resource NAME add list/create/edit/show pages to a project\n"
         "  create-refine-app preset check PATH validate a preset (for preset authors)\n"
         "  create-refine-app help [COMMAND]    help for a command\n"
-        "A directory named like a command is reached as ./update.\n"
+        "A directory named like a command is reached as ./update (or ./add).\n"
         "Shell completion: create-refine-app --install-completion (--show-completion\n"
         "prints the script instead).\n"
         "Exit codes: 0 done, 1 failed, 2 bad usage, 130 interrupted."
@@ -360,6 +361,60 @@ def update(
     report_update(result, options)
     if json_:
         report.print_json({"dry_run": dry_run, **result.data()})
+
+
+add_app = typer.Typer(help="Add to a generated project.", no_args_is_help=True)
+app.add_typer(add_app, name="add")
+
+
+@add_app.command(
+    "resource",
+    cls=PlainUsage,
+    epilog=(
+        "\b\n"
+        "Field types: string, text, number, boolean, date, datetime, email, url,\n"
+        "enum(a,b,...), ref(resource) or ref(resource.field) (shown by that field, default title).\n"
+        "NAME? makes a field optional. Example:\n"
+        "  create-refine-app add resource products --field title:string --field price:number \\\n"
+        "    --field 'categoryId:ref(categories)' --field 'status:enum(draft,published)'\n"
+        "Exit codes: 0 done, 1 failed, 2 bad usage (bad field, a file exists: nothing written)."
+    ),
+)
+@handles_errors
+def add_resource(
+    name: Annotated[str, typer.Argument(metavar="NAME", help="Resource name, plural: products, blog-posts.")],
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="The generated project.")] = Path("."),
+    field: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--field",
+            "-f",
+            metavar="NAME:TYPE",
+            help="A field of the resource; repeatable. Without any, asked for at a terminal.",
+        ),
+    ] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="List the files; write nothing.")] = False,
+    json_: Annotated[bool, typer.Option("--json", help="One JSON object: created and edited files.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Add a resource's list/create/edit/show pages, routes, loaders, types and seed data.
+
+    Reads the project's .copier-answers.yml and writes for its kit, router and data
+    provider; an existing file is never overwritten.
+    """
+    from create_refine_app import report
+    from create_refine_app.console import is_interactive
+    from create_refine_app.resources.command import add_resource as run_add
+    from create_refine_app.resources.command import print_result
+
+    result = run_add(
+        directory, name, list(field or ()), dry_run=dry_run, interactive=is_interactive() and not json_
+    )
+    if json_:
+        report.print_json(result.data())
+    else:
+        print_result(result)
 
 
 preset_app = typer.Typer(help="Tools for preset authors.", no_args_is_help=True)

@@ -1,4 +1,5 @@
 import { APP_TITLE } from "@/config";
+import { addedNames } from "@/resources/added-names";
 
 export type PageAction = "list" | "create" | "edit" | "show";
 
@@ -9,6 +10,7 @@ const NAMES: Record<string, [one: string, many: string]> = {
   users: ["User", "Users"],
   dashboard: ["Dashboard", "Dashboard"],
   about: ["About", "About"],
+  ...addedNames,
 };
 
 /**

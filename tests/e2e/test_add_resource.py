@@ -1,0 +1,251 @@
+"""End-to-end: `create-refine-app add resource` on a generated project (antd, App Router):
+the project still installs, type-checks, lints, is knip clean and builds; the new list is
+server-rendered with its seed records (sorted page 2 included); Chromium creates, edits,
+shows and deletes a record. The Pages Router files of the same kit are type-checked against
+the same install.
+
+Run: pytest -m e2e tests/e2e/test_add_resource.py   (about 3 minutes on 2 cores)
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from create_refine_app.resources.project import KITS
+from tests.e2e.helpers import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    Case,
+    Servers,
+    login_cookie,
+    render,
+    request,
+    run,
+    run_with_output,
+)
+from tests.e2e.test_refine_nextjs import wait_for_hydration
+
+pytestmark = pytest.mark.e2e
+
+FIELDS = [
+    "--field", "title:string",
+    "--field", "price:number",
+    "--field", "categoryId:ref(categories)",
+    "--field", "status:enum(draft,published)",
+]  # fmt: skip
+#: Every field type, optional ones too: type-checked and linted on every kit and router.
+ALL_FIELDS = [
+    "--field", "name:string",
+    "--field", "notes?:text",
+    "--field", "weight:number",
+    "--field", "active:boolean",
+    "--field", "releasedOn?:date",
+    "--field", "updatedAt:datetime",
+    "--field", "kind:enum(small,large)",
+    "--field", "categoryId:ref(categories)",
+    "--field", "ownerId?:ref(users.email)",
+    "--field", "contact:email",
+    "--field", "homepage?:url",
+]  # fmt: skip
+SORTED_PAGE_2 = "/products?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
+
+
+def add(target: Path, name: str, fields: list[str]) -> None:
+    """The real CLI, as a user runs it inside the project."""
+    done = subprocess.run(
+        [sys.executable, "-m", "create_refine_app", "add", "resource", name, *fields],
+        cwd=target,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    target = tmp_path_factory.mktemp("add-resource") / "admin"
+    render(Case("add-resource-antd"), target)
+    add(target, "products", FIELDS)
+    add(target, "gadgets", ALL_FIELDS)  # a second resource: the seams take one line each
+    _, output = run_with_output(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    assert "npm warn" not in output.lower(), output[-4000:]
+    run(["npm", "run", "typecheck"], target, timeout=300)
+    run(["npm", "run", "lint"], target, timeout=300)
+    run([str(knip), "--no-progress"], target, timeout=300)
+    run(["npm", "run", "build"], target, timeout=900)
+    return target
+
+
+@pytest.fixture(scope="module")
+def servers(project: Path) -> Iterator[Servers]:
+    running = Servers(project, project.parent / "npm-start.log")
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def test_other_kits_typecheck_on_both_routers(tmp_path: Path, npm_cache: Path) -> None:
+    """Every other kit with resource templates, on both routers (files routing): the added
+    resource type-checks and its files lint, against ONE install of the renders' packages
+    (one version map: no two pins of a package)."""
+    projects = []
+    for kit in (kit for kit in KITS if kit != "antd"):
+        for router in ("app", "pages"):
+            target = tmp_path / f"{kit}-{router}"
+            render(Case(target.name, {"ui": kit, "router": router}), target)
+            add(target, "gadgets", ALL_FIELDS)
+            projects.append(target)
+    union: dict[str, dict[str, str]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                assert entries.setdefault(name, version) == version, (name, version)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}))
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        shared,
+        900,
+    )
+    for target in projects:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
+        run(["npm", "run", "typecheck"], target, timeout=300)
+        routes = "app/(admin)/gadgets" if target.name.endswith("-app") else "pages/gadgets"
+        run(["npx", "eslint", "src/resources", "src/server", "src/lib", routes], target, timeout=300)
+
+
+def seed(project: Path) -> dict[str, list[dict[str, object]]]:
+    data: dict[str, list[dict[str, object]]] = json.loads((project / "mock" / "seed.json").read_text())
+    return data
+
+
+def titles_in(body: str, candidates: list[str]) -> list[str]:
+    found = {title: body.find(html.escape(title, quote=False)) for title in candidates}
+    return sorted((title for title, at in found.items() if at >= 0), key=found.__getitem__)
+
+
+def test_pages_router_files_typecheck_too(project: Path, tmp_path: Path) -> None:
+    """The same kit on the Pages Router (files routing): its routes type-check and lint
+    against the App Router project's install (its packages are a subset, asserted)."""
+    other = tmp_path / "pages"
+    render(Case("add-resource-antd-pages", {"router": "pages", "auth": "none", "data": "custom"}), other)
+    add(other, "gadgets", ALL_FIELDS)
+    wanted = json.loads((other / "package.json").read_text())
+    have = json.loads((project / "package.json").read_text())
+    for section in ("dependencies", "devDependencies"):
+        for name, version in wanted.get(section, {}).items():
+            assert have["dependencies"].get(name, have["devDependencies"].get(name)) == version, name
+    (other / "node_modules").symlink_to(project / "node_modules", target_is_directory=True)
+    run(["npm", "run", "typecheck"], other, timeout=300)
+    run(["npx", "eslint", "pages", "src"], other, timeout=300)
+
+
+def test_list_is_server_rendered_with_seed_records(project: Path, servers: Servers) -> None:
+    data = seed(project)
+    products = data["products"]
+    categories = {c["id"]: str(c["title"]) for c in data["categories"]}
+    cookie = login_cookie(servers.base)
+    listing = request(f"{servers.base}/products", cookie=cookie)
+    assert listing.status == 200
+    assert "<title>Products | " in listing.body
+    assert titles_in(listing.body, [str(p["title"]) for p in products]) == [
+        str(p["title"]) for p in products[:10]
+    ]
+    for product in products[:10]:  # the reference column shows the category's title, on the server
+        assert html.escape(categories[product["categoryId"]], quote=False) in listing.body
+
+    titles = sorted(str(p["title"]) for p in products)
+    page2 = request(f"{servers.base}{SORTED_PAGE_2}", cookie=cookie)
+    assert page2.status == 200
+    assert titles_in(page2.body, titles) == titles[5:10]
+
+    show = request(f"{servers.base}/products/show/3", cookie=cookie)
+    assert show.status == 200
+    assert html.escape(str(products[2]["title"]), quote=False) in show.body
+    assert html.escape(categories[products[2]["categoryId"]], quote=False) in show.body
+    assert request(f"{servers.base}/products/show/999", cookie=cookie).status == 404
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    page.get_by_role("combobox", name=label).click()
+    page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True).click()
+
+
+def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers) -> None:
+    category = seed(project)["categories"][1]
+    cookie = login_cookie(servers.base)
+    name, value = cookie.split("=", 1)
+    # Back on the list after a save; syncWithLocation then writes its paging into the URL.
+    list_url = re.compile(re.escape(servers.base) + r"/products(\?.*)?$")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(base_url=servers.base)
+        context.add_cookies([{"name": name, "value": value, "url": servers.base}])
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        try:
+            page.goto("/products/create")
+            wait_for_hydration(page)  # a field filled before hydration is reset by React
+            page.get_by_label("Title").fill("Walked product")
+            page.get_by_label("Price").fill("12.5")
+            choose(page, "Category", str(category["title"]))
+            choose(page, "Status", "published")
+            page.get_by_role("button", name="Save").click()
+            expect(page).to_have_url(list_url)
+            created = json.loads(request(f"{servers.mock}/products?title=Walked%20product").body)
+            assert len(created) == 1, created
+            record = created[0]
+            assert (record["price"], record["categoryId"], record["status"]) == (
+                12.5,
+                category["id"],
+                "published",
+            )
+
+            page.goto(f"/products/edit/{record['id']}")
+            wait_for_hydration(page)
+            expect(page.get_by_label("Title")).to_have_value("Walked product")
+            page.get_by_label("Title").fill("Walked product, edited")
+            page.get_by_role("button", name="Save").click()
+            expect(page).to_have_url(list_url)
+            edited = json.loads(request(f"{servers.mock}/products/{record['id']}").body)
+            assert edited["title"] == "Walked product, edited"
+
+            page.goto(f"/products/show/{record['id']}")
+            expect(page.get_by_text("Walked product, edited")).to_be_visible()
+            expect(page.get_by_text(str(category["title"]), exact=True)).to_be_visible()
+
+            page.goto("/products?sorters[0][field]=id&sorters[0][order]=desc")
+            wait_for_hydration(page)
+            row = page.locator("tbody tr.ant-table-row").filter(has_text="Walked product, edited")
+            row.get_by_role("button").nth(2).click()
+            page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
+            expect(row).to_have_count(0)
+            assert request(f"{servers.mock}/products/{record['id']}").status == 404
+            assert errors == []
+        except Exception:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "add-resource-walk.png"))
+            raise
+        finally:
+            browser.close()

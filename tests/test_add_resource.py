@@ -1,0 +1,278 @@
+"""``add resource``: field-spec parsing (in-process) and the real CLI on a generated project
+(subprocess): the files it writes, the seams it extends, dry run, JSON, refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from create_refine_app.resources.fields import Field, FieldSpecError, parse_field, parse_fields
+from create_refine_app.resources.model import make_resource, singular
+from create_refine_app.resources.seed import seed_records
+
+# ---------------------------------------------------------------- field specs
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("title:string", Field("title", "string")),
+        ("body:text", Field("body", "text")),
+        ("price:number", Field("price", "number")),
+        ("inStock:boolean", Field("inStock", "boolean")),
+        ("releasedOn:date", Field("releasedOn", "date")),
+        ("updatedAt:datetime", Field("updatedAt", "datetime")),
+        ("contact:email", Field("contact", "email")),
+        ("homepage?:url", Field("homepage", "url", required=False)),
+        ("status:enum(draft, published)", Field("status", "enum", choices=("draft", "published"))),
+        ("categoryId:ref(categories)", Field("categoryId", "ref", ref="categories")),
+        ("author:ref(users.email)", Field("author", "ref", ref="users", ref_label="email")),
+        (" note_2? : text ", Field("note_2", "text", required=False)),
+    ],
+)
+def test_field_spec_every_type(spec: str, expected: Field) -> None:
+    assert parse_field(spec) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "says"),
+    [
+        ("title", "no ':'"),
+        ("title:str", "unknown type 'str'"),
+        ("2fast:string", "'2fast' is not a field name"),
+        ("id:number", "reserved"),
+        ("status:enum()", "enum(...) needs"),
+        ("status:enum(a,,b)", "enum(...) needs"),
+        ("status:enum(a,a)", "twice"),
+        ("status:enum(a b)", "enum(...) needs"),
+        ("categoryId:ref()", "ref(...) needs"),
+        ("categoryId:ref(Categories)", "ref(...) needs"),
+        ("categoryId:ref(categories.)", "is not a field name"),
+        ("categoryId:ref(categories", "unknown type"),
+    ],
+)
+def test_field_spec_errors_name_the_spec(spec: str, says: str) -> None:
+    with pytest.raises(FieldSpecError) as raised:
+        parse_field(spec)
+    assert raised.value.exit_code == 2
+    assert f"--field '{spec}'" in raised.value.message
+    assert says in raised.value.message
+
+
+def test_field_names_are_unique() -> None:
+    with pytest.raises(FieldSpecError, match="given twice"):
+        parse_fields(["title:string", "title:text"])
+
+
+def test_labels_and_names() -> None:
+    assert Field("categoryId", "ref", ref="categories").label == "Category"
+    assert Field("createdAt", "datetime").label == "Created at"
+    assert Field("in_stock", "boolean").label == "In stock"
+    assert [singular(n) for n in ("categories", "boxes", "products", "news")] == [
+        "category",
+        "box",
+        "product",
+        "new",
+    ]
+    resource = make_resource("blog-posts", [Field("title", "string")])
+    assert (resource.one, resource.type_name, resource.camel, resource.many_label) == (
+        "BlogPost",
+        "IBlogPost",
+        "blogPosts",
+        "Blog posts",
+    )
+
+
+def test_seed_is_deterministic_and_sortable() -> None:
+    resource = make_resource(
+        "products",
+        parse_fields(["title:string", "price:number", "categoryId:ref(categories)", "status:enum(a,b)"]),
+    )
+    first = seed_records(resource, {"categories": [1, 2, 3]})
+    assert first == seed_records(resource, {"categories": [1, 2, 3]})
+    assert [r["id"] for r in first] == list(range(1, 25))
+    assert {r["categoryId"] for r in first} <= {1, 2, 3}
+    assert {r["status"] for r in first} == {"a", "b"}
+    titles = [r["title"] for r in first]
+    assert sorted(titles) != titles  # sorting by title reorders the rows
+
+
+# ---------------------------------------------------------------- the CLI on a project
+
+FIELDS = [
+    "--field", "title:string",
+    "--field", "price:number",
+    "--field", "categoryId:ref(categories)",
+    "--field", "status:enum(draft,published)",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def antd_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("add")
+    done = run_cli(["app", "--yes", "--no-install", "--no-git", "-q"], root, templates=None)
+    assert done.returncode == 0, done.stderr
+    return root / "app"
+
+
+def fresh_copy(project: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "project"
+    shutil.copytree(project, target)
+    return target
+
+
+def test_add_resource_writes_pages_routes_and_seams(antd_app: Path, tmp_path: Path) -> None:
+    project = fresh_copy(antd_app, tmp_path)
+    done = run_cli(["add", "resource", "products", ".", *FIELDS, "--json"], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["ok"] and not report["dry_run"]
+    assert report["project"] == {
+        "router": "app",
+        "routing": "files",
+        "ui": "antd",
+        "data": "rest",
+        "auth": "demo",
+    }
+    for path in report["created"]:
+        assert (project / path).is_file(), path
+    assert "app/(admin)/products/edit/[id]/page.tsx" in report["created"]
+    assert sorted(report["edited"]) == [
+        "mock/seed.json",
+        "src/resources/added-names.ts",
+        "src/resources/added.ts",
+    ]
+    assert 'name: "products"' in (project / "src/resources/added.ts").read_text()
+    assert '"products": ["Product", "Products"]' in (project / "src/resources/added-names.ts").read_text()
+    seed = json.loads((project / "mock/seed.json").read_text())
+    category_ids = {c["id"] for c in seed["categories"]}
+    assert len(seed["products"]) == 24 and {p["categoryId"] for p in seed["products"]} <= category_ids
+    # One line per field, plain TSX.
+    form = (project / "src/resources/products/form.tsx").read_text()
+    assert 'name="price"' in form and "<InputNumber" in form and "{% " not in form
+    types = (project / "src/resources/products/types.ts").read_text()
+    assert 'export type ProductStatus = "draft" | "published";' in types
+
+    again = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert again.returncode == 2
+    assert "already exist" in again.stderr and "src/resources/products/types.ts" in again.stderr
+
+
+def test_dry_run_lists_and_writes_nothing(antd_app: Path, tmp_path: Path) -> None:
+    project = fresh_copy(antd_app, tmp_path)
+    before = sorted(p.relative_to(project) for p in project.rglob("*"))
+    seed_before = (project / "mock/seed.json").read_text()
+    done = run_cli(
+        ["add", "resource", "products", str(project), *FIELDS, "--dry-run"], tmp_path, templates=None
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Would create resource 'products'" in done.stdout
+    assert "+ app/(admin)/products/show/[id]/page.tsx" in done.stdout
+    assert "~ mock/seed.json" in done.stdout
+    assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
+    assert (project / "mock/seed.json").read_text() == seed_before
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["products", "--field", "title:str"], "--field 'title:str': unknown type 'str'"),
+        (["products"], "needs at least one --field"),
+        (["Products", "--field", "title:string"], "is not a resource name"),
+        (["product", "--field", "title:string"], "should be plural"),
+        (["posts", "--field", "title:string"], "already exist"),
+    ],
+)
+def test_bad_usage_is_exit_2_with_one_paragraph(
+    antd_app: Path, tmp_path: Path, args: list[str], says: str
+) -> None:
+    project = fresh_copy(antd_app, tmp_path)
+    done = run_cli(["add", "resource", *args], project, templates=None)
+    assert done.returncode == 2, done.stderr
+    assert says in " ".join(done.stderr.split())
+    assert "Traceback" not in done.stderr
+    assert not (project / "src/resources/products").exists()
+
+
+def test_outside_a_project_is_exit_2(tmp_path: Path) -> None:
+    done = run_cli(["add", "resource", "products", "--field", "title:string"], tmp_path, templates=None)
+    assert done.returncode == 2
+    assert "has no .copier-answers.yml" in " ".join(done.stderr.split())
+
+
+def test_a_project_named_add_is_still_created(tmp_path: Path) -> None:
+    """`add` is a sub-command now: `./add` and `my-admin` still create projects."""
+    done = run_cli(["./add", "--yes", "--no-install", "--no-git", "-q"], tmp_path, templates=None)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "add" / "package.json").is_file()
+    done = run_cli(["my-admin", "--yes", "--no-install", "--no-git", "-q"], tmp_path, templates=None)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "my-admin" / "package.json").is_file()
+
+
+def test_help_lists_add_resource(tmp_path: Path) -> None:
+    top = run_cli(["--help"], tmp_path, templates=None)
+    assert "add resource NAME" in top.stdout and "./add" in top.stdout
+    sub = run_cli(["add", "resource", "--help"], tmp_path, templates=None)
+    assert sub.returncode == 0
+    assert "enum(a,b,...)" in sub.stdout and "--dry-run" in sub.stdout
+
+
+def test_fields_are_asked_at_a_terminal(antd_app: Path, tmp_path: Path) -> None:
+    """No --field at a terminal: one prompt per field, checked as typed, empty line ends."""
+    import os
+    import time
+
+    import pexpect
+
+    from conftest import TEMPLATES_ENV, cli_command
+
+    project = fresh_copy(antd_app, tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != TEMPLATES_ENV}
+    command, *rest = cli_command()
+    child = pexpect.spawn(
+        command,
+        [*rest, "add", "resource", "products"],
+        cwd=str(project),
+        env={**env, "COLUMNS": "120"},
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 120),
+    )
+
+    def answer(prompt: str, keys: str) -> None:
+        child.expect(prompt)
+        time.sleep(0.15)  # let prompt_toolkit finish drawing before keys arrive
+        child.send(keys)
+
+    answer("Field 1", "\r")
+    child.expect("Give at least one field")
+    child.send("title:strin\r")
+    child.expect("unknown type 'strin'")
+    child.send("\x15title:string\r")  # ^U clears the line
+    answer("Field 2", "status:enum(draft,published)\r")
+    answer("Field 3", "title:text\r")
+    child.expect("already a field")
+    child.send("\x15\r")
+    child.expect("Created resource 'products'")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    types = (project / "src/resources/products/types.ts").read_text()
+    assert "title: string;" in types and "status: ProductStatus;" in types
+
+
+def test_graphql_data_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
+    """GraphQL data providers need documents add resource does not write: exit 2, say so."""
+    project = fresh_copy(antd_app, tmp_path)
+    answers = project / ".copier-answers.yml"
+    answers.write_text(answers.read_text().replace("data: rest", "data: graphql"))
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 2
+    assert "GraphQL documents" in " ".join(done.stderr.split())
+    assert not (project / "src/resources/products").exists()
