@@ -193,8 +193,6 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     assert ("supabase/schema.sql" in files) == supabase
     assert ("\nAPI_URL=http://127.0.0.1:8080/v1/graphql" in env_example) == (answers["data"] == "hasura")
     assert not re.search(r"^\s*#?\s*NEXT_PUBLIC_\w*=", env_example, re.M)  # read at run time, never baked in
-    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and answers["data"] != "hasura")
-    assert ("\nAPI_URL=http://127.0.0.1:8080/v1/graphql" in env_example) == (answers["data"] == "hasura")
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
