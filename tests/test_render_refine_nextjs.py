@@ -25,13 +25,14 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "airtable")
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
     "nestjs-query": "@refinedev/nestjs-query",
     "graphql": "@refinedev/graphql",
     "nestjsx-crud": "@refinedev/nestjsx-crud",
+    "airtable": "@refinedev/airtable",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -156,6 +157,8 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "mock/seed.json": True,  # the sample data: the mock's seed, or what to load into your server
         "scripts/mock.mjs": mock,
         "src/providers/graphql-documents.ts": graphql,
+        "src/providers/airtable-records.ts": answers["data"] == "airtable",
+        "airtable/base.md": answers["data"] == "airtable",
         ".copier-answers.yml": True,
         "Dockerfile": True,
         ".env.example": True,
@@ -169,11 +172,19 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
 
     provider = files["src/providers/data-provider.ts"].decode()
     for data, name in DATA_PACKAGES.items():
-        assert (f'from "{name}"' in provider) == (answers["data"] == data), name
+        if data != "airtable":  # imported by src/providers/airtable-records.ts, checked below
+            assert (f'from "{name}"' in provider) == (answers["data"] == data), name
     assert ('from "@/providers/graphql-documents"' in provider) == graphql
     env_example = files[".env.example"].decode()
     assert ("MOCK_API_PORT=" in env_example) == mock
-    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock)
+    airtable = answers["data"] == "airtable"
+    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and not airtable)
+    # Airtable's token and base: in .env.example, never a NEXT_PUBLIC_ variable.
+    assert ("\nAIRTABLE_API_KEY=\n" in env_example) == airtable
+    assert "NEXT_PUBLIC_AIRTABLE" not in "".join(f.decode() for f in files.values())
+    if airtable:
+        assert 'from "@refinedev/airtable"' in files["src/providers/airtable-records.ts"].decode()
+        assert "airtableAccess().token" in files["pages/api/data/[[...path]].ts"].decode()
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
