@@ -1,0 +1,231 @@
+"""End-to-end: `data=airtable`, a hosted service, against a RECORDING STAND-IN (not Airtable).
+
+Airtable cannot run here (a service only, and no network beyond the package registries), so
+no end-to-end run against it exists. What runs instead: generate → install (no `npm warn`) →
+typecheck → lint → knip → build, then `npm start` with AIRTABLE_ENDPOINT_URL at
+tests/e2e/recording_standins.py's AirtableStandIn, which answers with the Web API's documented
+shapes and records every request. The tests assert the requests the app makes (path, query,
+bearer token), what the server-rendered HTML holds, that the token reaches neither the HTML
+nor the client JavaScript, and the error page when the token is missing. Every UI kit
+type-checks with the value (both routers across the kits).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import record_metrics
+from tests.e2e.helpers import (
+    UI_KITS,
+    Case,
+    actionlint_binary,
+    du_bytes,
+    free_port,
+    npm_env,
+    render,
+    request,
+    run,
+    run_with_output,
+    start_server,
+    stop_process_group,
+    typecheck_with_one_install,
+    url_answers,
+)
+from tests.e2e.next_metrics import first_load_js
+from tests.e2e.recording_standins import SEED, AirtableStandIn, airtable_id
+
+pytestmark = pytest.mark.e2e
+
+AIRTABLE = Case("airtable", {"data": "airtable", "auth": "none"})
+TOKEN = "patStandInToken0123456789.abcdef0123456789abcdef0123456789"
+BASE_ID = "appStandInBase001"
+SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
+
+
+def installed_and_built(case: Case, root: Path, npm_cache: Path, knip: Path) -> Path:
+    """Generate, install (quietly), lint the CI workflow, typecheck, lint, knip, build; record figures."""
+    target = root / "admin"
+    render(case, target)
+    install_seconds, output = run_with_output(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    assert "npm warn" not in output.lower(), output[-6000:]
+    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
+    run(["npm", "run", "typecheck"], target, timeout=300)
+    run(["npm", "run", "lint"], target, timeout=300)
+    run([str(knip), "--no-progress"], target, timeout=300)
+    build_seconds = run(["npm", "run", "build"], target, timeout=900)
+    record_metrics(
+        f"data-{case.name}",
+        {
+            "install_seconds": round(install_seconds, 1),
+            "build_seconds": round(build_seconds, 1),
+            "node_modules_bytes": du_bytes(target / "node_modules"),
+            "first_load_js_posts": first_load_js(target / ".next", "/posts"),
+        },
+    )
+    return target
+
+
+class StartedApp:
+    """`npm start` of a generated project with the given environment, in its own process group."""
+
+    def __init__(self, project: Path, log: Path, **env: str) -> None:
+        self.port = free_port()
+        self.base = f"http://localhost:{self.port}"
+        self.process = start_server(
+            ["npm", "start"],
+            cwd=project,
+            log=log,
+            ready=url_answers(f"{self.base}/favicon.svg"),
+            name="npm start",
+            env=npm_env(PORT=str(self.port), **env),
+            timeout=120,
+        )
+
+    def stop(self) -> None:
+        stop_process_group(self.process)
+
+
+@pytest.fixture(scope="module")
+def airtable_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    return installed_and_built(AIRTABLE, tmp_path_factory.mktemp("airtable"), npm_cache, knip)
+
+
+@pytest.fixture(scope="module")
+def airtable() -> Iterator[AirtableStandIn]:
+    standin = AirtableStandIn(BASE_ID, TOKEN)
+    standin.start()
+    try:
+        yield standin
+    finally:
+        standin.stop()
+
+
+@pytest.fixture(scope="module")
+def airtable_app(airtable_project: Path, airtable: AirtableStandIn) -> Iterator[StartedApp]:
+    app = StartedApp(
+        airtable_project,
+        airtable_project.parent / "npm-start.log",
+        AIRTABLE_API_KEY=TOKEN,
+        AIRTABLE_BASE_ID=BASE_ID,
+        AIRTABLE_ENDPOINT_URL=airtable.base,
+    )
+    try:
+        yield app
+    finally:
+        app.stop()
+
+
+def seed() -> dict[str, list[dict[str, object]]]:
+    data: dict[str, list[dict[str, object]]] = json.loads(SEED.read_text())
+    return data
+
+
+def holds(body: str, text: object) -> bool:
+    return html.escape(str(text), quote=False) in body
+
+
+def test_airtable_posts_are_rendered_from_the_recorded_requests(
+    airtable_app: StartedApp, airtable: AirtableStandIn
+) -> None:
+    """`/posts` page 2 sorted by title: the server asks Airtable's list-records endpoint of the
+    base for `posts` (sorted by title, pages of 100: @refinedev/airtable reads the table and
+    pages in memory) and `categories`, with the token, and the HTML holds the right five."""
+    airtable.requests.clear()
+    page = request(f"{airtable_app.base}{SORTED_PAGE}")
+    assert page.status == 200, page.status
+    posts = {(r.path, r.method): r for r in airtable.requests}
+    listed = posts[(f"/v0/{BASE_ID}/posts", "GET")]
+    assert listed.query["pageSize"] == ["100"]
+    assert listed.query["sort[0][field]"] == ["title"]
+    assert listed.query["sort[0][direction]"] == ["asc"]
+    assert "filterByFormula" not in listed.query
+    assert (f"/v0/{BASE_ID}/categories", "GET") in posts
+    assert {r.headers.get("authorization") for r in airtable.requests} == {f"Bearer {TOKEN}"}
+
+    by_title = sorted(seed()["posts"], key=lambda p: str(p["title"]))
+    for post in by_title[5:10]:
+        assert holds(page.body, post["title"]), post["title"]
+        assert airtable_id("posts", int(str(post["id"]))) in page.body  # record ids in links
+    for post in by_title[:5] + by_title[10:15]:
+        assert not holds(page.body, post["title"]), post["title"]
+    assert TOKEN not in page.body
+
+
+def test_airtable_show_page_and_missing_record(airtable_app: StartedApp, airtable: AirtableStandIn) -> None:
+    """A post by its record id, with its linked category's title (the `category` link field
+    read as `categoryId`); an unknown record id is Airtable's 404 → the app's 404."""
+    post = seed()["posts"][2]
+    category = next(c for c in seed()["categories"] if c["id"] == post["categoryId"])
+    airtable.requests.clear()
+    shown = request(f"{airtable_app.base}/posts/show/{airtable_id('posts', int(str(post['id'])))}")
+    assert shown.status == 200, shown.status
+    assert holds(shown.body, post["title"]) and holds(shown.body, category["title"])
+    paths = [r.path for r in airtable.requests]
+    assert f"/v0/{BASE_ID}/posts/{airtable_id('posts', int(str(post['id'])))}" in paths
+    assert f"/v0/{BASE_ID}/categories/{airtable_id('categories', int(str(category['id'])))}" in paths
+    missing = request(f"{airtable_app.base}/posts/show/{airtable_id('posts', 999)}")
+    assert missing.status == 404, missing.status
+
+
+def test_airtable_proxy_adds_the_token_and_forwards_records_only(
+    airtable_app: StartedApp, airtable: AirtableStandIn, airtable_project: Path
+) -> None:
+    """The browser's client asks `/api/data/v0/base/<table>`: the proxy forwards it to the base
+    with the token; any other Airtable path (e.g. the meta API) is refused unsent. Neither the
+    token nor the base id is in the client JavaScript."""
+    airtable.requests.clear()
+    proxied = request(f"{airtable_app.base}/api/data/v0/base/categories?pageSize=100")
+    assert proxied.status == 200, proxied.status
+    records = json.loads(proxied.body)["records"]
+    assert [r["fields"]["title"] for r in records] == [c["title"] for c in seed()["categories"]]
+    [forwarded] = airtable.requests
+    assert forwarded.path == f"/v0/{BASE_ID}/categories"
+    assert forwarded.headers["authorization"] == f"Bearer {TOKEN}"
+    airtable.requests.clear()
+    refused = request(f"{airtable_app.base}/api/data/v0/meta/bases")
+    assert refused.status == 404, refused.status
+    assert airtable.requests == []
+    client_js = [p for p in (airtable_project / ".next" / "static").rglob("*.js")]
+    assert client_js
+    for path in client_js:
+        text = path.read_text(errors="replace")
+        assert TOKEN not in text and BASE_ID not in text and "AIRTABLE_API_KEY" not in text, path
+
+
+def test_airtable_without_a_token_is_a_clear_error_page(airtable_project: Path) -> None:
+    """No AIRTABLE_API_KEY: the app starts, `/posts` is the error page naming the variable
+    (the App Router's error page is a 500), no stack trace; the proxy answers 502."""
+    app = StartedApp(
+        airtable_project, airtable_project.parent / "npm-start-no-token.log", AIRTABLE_BASE_ID=BASE_ID
+    )
+    try:
+        page = request(f"{app.base}/posts")
+        assert page.status == 500, page.status
+        assert "AIRTABLE_API_KEY is not set" in page.body
+        assert "node_modules" not in page.body
+        proxied = request(f"{app.base}/api/data/v0/base/posts")
+        assert proxied.status == 502, proxied.status
+    finally:
+        app.stop()
+
+
+def test_every_kit_type_checks_with_airtable(
+    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+) -> None:
+    """Every other UI kit with data=airtable type-checks (the data layer touches no kit file),
+    routers alternating so both are covered, against one shared install."""
+    renders = [
+        Case(f"{ui}-airtable", {"ui": ui, "data": "airtable", "router": "pages" if i % 2 == 0 else "app"})
+        for i, ui in enumerate(UI_KITS)
+        if ui != AIRTABLE.ui
+    ]
+    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-airtable"), npm_cache)
