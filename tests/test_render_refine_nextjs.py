@@ -25,7 +25,7 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "airtable")
+DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "airtable", "appwrite")
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
@@ -33,6 +33,7 @@ DATA_PACKAGES = {
     "graphql": "@refinedev/graphql",
     "nestjsx-crud": "@refinedev/nestjsx-crud",
     "airtable": "@refinedev/airtable",
+    "appwrite": "@refinedev/appwrite",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -159,6 +160,8 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "src/providers/graphql-documents.ts": graphql,
         "src/providers/airtable-records.ts": answers["data"] == "airtable",
         "airtable/base.md": answers["data"] == "airtable",
+        "src/providers/appwrite-documents.ts": answers["data"] == "appwrite",
+        "appwrite/collections.json": answers["data"] == "appwrite",
         ".copier-answers.yml": True,
         "Dockerfile": True,
         ".env.example": True,
@@ -172,19 +175,27 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
 
     provider = files["src/providers/data-provider.ts"].decode()
     for data, name in DATA_PACKAGES.items():
-        if data != "airtable":  # imported by src/providers/airtable-records.ts, checked below
+        if data not in ("airtable", "appwrite"):  # imported by their own modules, checked below
             assert (f'from "{name}"' in provider) == (answers["data"] == data), name
     assert ('from "@/providers/graphql-documents"' in provider) == graphql
     env_example = files[".env.example"].decode()
     assert ("MOCK_API_PORT=" in env_example) == mock
     airtable = answers["data"] == "airtable"
-    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and not airtable)
+    appwrite = answers["data"] == "appwrite"
+    assert ("\nAPI_URL=http://127.0.0.1:3001" in env_example) == (not mock and not airtable and not appwrite)
     # Airtable's token and base: in .env.example, never a NEXT_PUBLIC_ variable.
     assert ("\nAIRTABLE_API_KEY=\n" in env_example) == airtable
+    assert ("\nAPPWRITE_API_KEY=\n" in env_example) == appwrite
     assert "NEXT_PUBLIC_AIRTABLE" not in "".join(f.decode() for f in files.values())
+    assert "NEXT_PUBLIC_APPWRITE" not in "".join(f.decode() for f in files.values())
     if airtable:
         assert 'from "@refinedev/airtable"' in files["src/providers/airtable-records.ts"].decode()
-        assert "airtableAccess().token" in files["pages/api/data/[[...path]].ts"].decode()
+    if airtable or appwrite:
+        assert "...credentialHeaders()" in files["pages/api/data/[[...path]].ts"].decode()
+    if appwrite:
+        assert 'from "@refinedev/appwrite"' in files["src/providers/appwrite-documents.ts"].decode()
+        collections = json.loads(files["appwrite/collections.json"])
+        assert [c["$id"] for c in collections["collections"]] == ["categories", "posts", "users"]
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo

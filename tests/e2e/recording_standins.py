@@ -1,9 +1,9 @@
-"""Recording HTTP stand-ins for hosted services that cannot run here (Airtable).
+"""Recording HTTP stand-ins for hosted services that cannot run here (Airtable, Appwrite).
 
 NOT the real services: small `http.server` threads in the test process that answer with the
 services' documented response shapes (from the template's mock/seed.json) and record every
 request (method, path, query, headers), so a test can assert what the generated app sends
-and what it renders. No end-to-end run against the real Airtable exists; these prove the
+and what it renders. No end-to-end run against the real Airtable or Appwrite exists; these prove the
 wire format the app speaks, on the documented shape.
 """
 
@@ -177,3 +177,80 @@ class AirtableStandIn(RecordingServer):
         if start + page_size < len(ordered):
             page["offset"] = str(start + page_size)
         return page
+
+
+class AppwriteStandIn(RecordingServer):
+    """A stand-in for Appwrite's REST API (Databases), one database seeded from mock/seed.json.
+
+    Wire format from Appwrite's docs (https://appwrite.io/docs):
+    - REST headers (docs/apis/rest, "Headers"): `X-Appwrite-Project`, and `X-Appwrite-Key`
+      for a server's API key.
+    - Databases "List documents" `GET /v1/databases/{databaseId}/collections/{collectionId}/documents`
+      with `queries[]` (each a JSON query: `{"method": "limit", "values": [10]}`, `offset`,
+      `orderAsc` / `orderDesc` with `attribute`) → the Document List model `{"total", "documents"}`;
+      "Get document" `…/documents/{documentId}` → the Document model (`$id`, `$collectionId`,
+      `$databaseId`, `$createdAt`, `$updatedAt`, `$permissions`, then the attributes).
+    - Errors (docs/advanced/platform/response-codes): `{"message", "code", "type", "version"}`,
+      404 `document_not_found`, 401 `general_unauthorized_scope`. Default limit 25.
+    Only reads are answered.
+    """
+
+    def __init__(self, project: str, database: str, key: str) -> None:
+        super().__init__()
+        self.project = project
+        self.database = database
+        self.key = key
+        seed = _seed()
+        self.collections = {name: [self._document(name, row) for row in rows] for name, rows in seed.items()}
+
+    def _document(self, collection: str, row: dict[str, Any]) -> dict[str, Any]:
+        attributes = {k: (str(v) if k.endswith("Id") else v) for k, v in row.items() if k != "id"}
+        return {
+            "$id": str(row["id"]),
+            "$collectionId": collection,
+            "$databaseId": self.database,
+            "$createdAt": "2025-01-01T00:00:00.000+00:00",
+            "$updatedAt": "2025-01-01T00:00:00.000+00:00",
+            "$permissions": [],
+            **attributes,
+        }
+
+    @staticmethod
+    def _error(code: int, kind: str, message: str) -> tuple[int, object]:
+        return code, {"message": message, "code": code, "type": kind, "version": "1.6.0"}
+
+    def answer(self, request: Recorded) -> tuple[int, object]:
+        if request.headers.get("x-appwrite-project") != self.project:
+            return self._error(404, "project_not_found", "Project with the requested ID could not be found.")
+        if request.headers.get("x-appwrite-key") != self.key:
+            return self._error(401, "general_unauthorized_scope", "The current user is not authorized.")
+        parts = request.path.strip("/").split("/")
+        prefix = ["v1", "databases", self.database, "collections"]
+        if request.method == "HEAD" or parts[:4] != prefix or len(parts) < 6 or parts[5] != "documents":
+            return self._error(404, "general_route_not_found", "Route not found.")
+        documents = self.collections.get(parts[4])
+        if documents is None:
+            return self._error(
+                404, "collection_not_found", "Collection with the requested ID could not be found."
+            )
+        if len(parts) == 7:
+            found = [d for d in documents if d["$id"] == parts[6]]
+            if not found:
+                return self._error(
+                    404, "document_not_found", "Document with the requested ID could not be found."
+                )
+            return 200, found[0]
+        return 200, self._list(documents, request.query.get("queries[]", []))
+
+    @staticmethod
+    def _list(documents: list[dict[str, Any]], queries: list[str]) -> dict[str, object]:
+        parsed = [json.loads(q) for q in queries]
+        ordered = list(documents)
+        for query in reversed([q for q in parsed if q["method"] in ("orderAsc", "orderDesc")]):
+            ordered.sort(
+                key=lambda d, a=query["attribute"]: _sort_key(d.get(a)),
+                reverse=query["method"] == "orderDesc",
+            )
+        limit = next((int(q["values"][0]) for q in parsed if q["method"] == "limit"), 25)
+        offset = next((int(q["values"][0]) for q in parsed if q["method"] == "offset"), 0)
+        return {"total": len(ordered), "documents": ordered[offset : offset + limit]}

@@ -1,13 +1,15 @@
-"""End-to-end: `data=airtable`, a hosted service, against a RECORDING STAND-IN (not Airtable).
+"""End-to-end: `data=airtable` and `data=appwrite`, hosted services, against RECORDING
+STAND-INS (not Airtable, not Appwrite).
 
-Airtable cannot run here (a service only, and no network beyond the package registries), so
-no end-to-end run against it exists. What runs instead: generate → install (no `npm warn`) →
-typecheck → lint → knip → build, then `npm start` with AIRTABLE_ENDPOINT_URL at
-tests/e2e/recording_standins.py's AirtableStandIn, which answers with the Web API's documented
-shapes and records every request. The tests assert the requests the app makes (path, query,
-bearer token), what the server-rendered HTML holds, that the token reaches neither the HTML
-nor the client JavaScript, and the error page when the token is missing. Every UI kit
-type-checks with the value (both routers across the kits).
+Neither can run here (Airtable is a service only, Appwrite's server is on none of the reachable
+registries, and there is no network beyond them), so no end-to-end run against the real
+services exists. What runs instead, per value: generate → install (no `npm warn`) →
+typecheck → lint → knip → build, then `npm start` pointed at tests/e2e/recording_standins.py's
+stand-in, which answers with the service's documented shapes and records every request. The
+tests assert the requests the app makes (path, query, credentials), what the server-rendered
+HTML holds, that the credentials reach neither the HTML nor the client JavaScript, the proxy's
+forwarding, and the error page when a variable is missing. Every UI kit type-checks with each
+value (both routers across the kits).
 """
 
 from __future__ import annotations
@@ -37,13 +39,17 @@ from tests.e2e.helpers import (
     url_answers,
 )
 from tests.e2e.next_metrics import first_load_js
-from tests.e2e.recording_standins import SEED, AirtableStandIn, airtable_id
+from tests.e2e.recording_standins import SEED, AirtableStandIn, AppwriteStandIn, airtable_id
 
 pytestmark = pytest.mark.e2e
 
 AIRTABLE = Case("airtable", {"data": "airtable", "auth": "none"})
 TOKEN = "patStandInToken0123456789.abcdef0123456789abcdef0123456789"
 BASE_ID = "appStandInBase001"
+APPWRITE = Case("appwrite", {"data": "appwrite", "auth": "none", "router": "pages", "ui": "tailwind"})
+APPWRITE_KEY = "standin_key_0123456789abcdef0123456789abcdef0123456789abcdef"
+APPWRITE_PROJECT = "standin-project"
+APPWRITE_DATABASE = "standin-db"
 SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
 
 
@@ -218,14 +224,142 @@ def test_airtable_without_a_token_is_a_clear_error_page(airtable_project: Path) 
         app.stop()
 
 
-def test_every_kit_type_checks_with_airtable(
+@pytest.fixture(scope="module")
+def appwrite_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    return installed_and_built(APPWRITE, tmp_path_factory.mktemp("appwrite"), npm_cache, knip)
+
+
+@pytest.fixture(scope="module")
+def appwrite() -> Iterator[AppwriteStandIn]:
+    standin = AppwriteStandIn(APPWRITE_PROJECT, APPWRITE_DATABASE, APPWRITE_KEY)
+    standin.start()
+    try:
+        yield standin
+    finally:
+        standin.stop()
+
+
+def appwrite_env(endpoint: str) -> dict[str, str]:
+    return {
+        "APPWRITE_ENDPOINT": endpoint,
+        "APPWRITE_PROJECT": APPWRITE_PROJECT,
+        "APPWRITE_DATABASE": APPWRITE_DATABASE,
+        "APPWRITE_API_KEY": APPWRITE_KEY,
+    }
+
+
+@pytest.fixture(scope="module")
+def appwrite_app(appwrite_project: Path, appwrite: AppwriteStandIn) -> Iterator[StartedApp]:
+    app = StartedApp(
+        appwrite_project, appwrite_project.parent / "npm-start.log", **appwrite_env(f"{appwrite.base}/v1")
+    )
+    try:
+        yield app
+    finally:
+        app.stop()
+
+
+def test_appwrite_posts_are_rendered_from_the_recorded_requests(
+    appwrite_app: StartedApp, appwrite: AppwriteStandIn
+) -> None:
+    """`/posts` page 2 sorted by title: the server lists the `posts` documents of the database
+    with `queries[]` offset 5, limit 5, orderAsc(title), and the categories, with the project
+    and the API key; the HTML holds what the stand-in returned."""
+    appwrite.requests.clear()
+    page = request(f"{appwrite_app.base}{SORTED_PAGE}")
+    assert page.status == 200, page.status
+    listed = {r.path: r for r in appwrite.requests}
+    posts = listed[f"/v1/databases/{APPWRITE_DATABASE}/collections/posts/documents"]
+    queries = [json.loads(q) for q in posts.query["queries[]"]]
+    assert {"method": "offset", "values": [5]} in queries
+    assert {"method": "limit", "values": [5]} in queries
+    assert any(q["method"] == "orderAsc" and q.get("attribute") == "title" for q in queries), queries
+    assert f"/v1/databases/{APPWRITE_DATABASE}/collections/categories/documents" in listed
+    for recorded in appwrite.requests:
+        assert recorded.headers["x-appwrite-project"] == APPWRITE_PROJECT
+        assert recorded.headers["x-appwrite-key"] == APPWRITE_KEY
+
+    by_title = sorted(seed()["posts"], key=lambda p: str(p["title"]))
+    for post in by_title[5:10]:
+        assert holds(page.body, post["title"]), post["title"]
+    for post in by_title[:5] + by_title[10:15]:
+        assert not holds(page.body, post["title"]), post["title"]
+    assert APPWRITE_KEY not in page.body
+
+
+def test_appwrite_show_page_and_missing_document(appwrite_app: StartedApp, appwrite: AppwriteStandIn) -> None:
+    """A post by its document `$id` with its category's title (`categoryId` → getOne on
+    categories); Appwrite's 404 `document_not_found` → the app's 404."""
+    post = seed()["posts"][2]
+    category = next(c for c in seed()["categories"] if c["id"] == post["categoryId"])
+    appwrite.requests.clear()
+    shown = request(f"{appwrite_app.base}/posts/show/{post['id']}")
+    assert shown.status == 200, shown.status
+    assert holds(shown.body, post["title"]) and holds(shown.body, category["title"])
+    paths = [r.path for r in appwrite.requests]
+    base = f"/v1/databases/{APPWRITE_DATABASE}/collections"
+    assert f"{base}/posts/documents/{post['id']}" in paths
+    assert f"{base}/categories/documents/{category['id']}" in paths
+    assert request(f"{appwrite_app.base}/posts/show/999").status == 404
+
+
+def test_appwrite_proxy_adds_the_key_and_forwards_documents_only(
+    appwrite_app: StartedApp, appwrite: AppwriteStandIn, appwrite_project: Path
+) -> None:
+    """The browser's SDK asks `/api/data/databases/database/collections/<c>/documents`: the
+    proxy forwards it to the database with project and key; other Appwrite routes (e.g. the
+    users API the key might reach) are refused unsent. The key is not in the client JS."""
+    appwrite.requests.clear()
+    limit = json.dumps({"method": "limit", "values": [3]})
+    proxied = request(
+        f"{appwrite_app.base}/api/data/databases/database/collections/users/documents?queries[]={limit}"
+    )
+    assert proxied.status == 200, proxied.status
+    body = json.loads(proxied.body)
+    assert body["total"] == len(seed()["users"]) and len(body["documents"]) == 3
+    [forwarded] = appwrite.requests
+    assert forwarded.path == f"/v1/databases/{APPWRITE_DATABASE}/collections/users/documents"
+    assert forwarded.headers["x-appwrite-key"] == APPWRITE_KEY
+    appwrite.requests.clear()
+    assert request(f"{appwrite_app.base}/api/data/users").status == 404
+    assert appwrite.requests == []
+    client_js = [p for p in (appwrite_project / ".next" / "static").rglob("*.js")]
+    assert client_js
+    for path in client_js:
+        text = path.read_text(errors="replace")
+        assert (
+            APPWRITE_KEY not in text and APPWRITE_DATABASE not in text and "APPWRITE_API_KEY" not in text
+        ), path
+
+
+def test_appwrite_without_configuration_is_a_clear_error_page(appwrite_project: Path) -> None:
+    """No APPWRITE_API_KEY: the app starts, `/posts` is the error page naming the variable
+    (503 from the Pages Router), no stack trace; the proxy answers 502."""
+    env = appwrite_env("http://127.0.0.1:9/v1")
+    del env["APPWRITE_API_KEY"]
+    app = StartedApp(appwrite_project, appwrite_project.parent / "npm-start-no-key.log", **env)
+    try:
+        page = request(f"{app.base}/posts")
+        assert page.status == 503, page.status
+        assert "APPWRITE_API_KEY not set" in page.body
+        assert "node_modules" not in page.body
+        assert request(f"{app.base}/api/data/databases/database/collections/posts/documents").status == 502
+    finally:
+        app.stop()
+
+
+def test_every_kit_type_checks_with_airtable_and_appwrite(
     tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
 ) -> None:
-    """Every other UI kit with data=airtable type-checks (the data layer touches no kit file),
+    """Every other UI kit with each value type-checks (the data layer touches no kit file),
     routers alternating so both are covered, against one shared install."""
     renders = [
-        Case(f"{ui}-airtable", {"ui": ui, "data": "airtable", "router": "pages" if i % 2 == 0 else "app"})
+        Case(
+            f"{ui}-{case.name}",
+            {"ui": ui, "data": case.name, "router": "pages" if (i + j) % 2 == 0 else "app"},
+        )
+        for j, case in enumerate((AIRTABLE, APPWRITE))
         for i, ui in enumerate(UI_KITS)
-        if ui != AIRTABLE.ui
+        if ui != case.ui
     ]
     typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-airtable"), npm_cache)
