@@ -10,6 +10,7 @@ wire format the app speaks, on the documented shape.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -179,6 +180,14 @@ class AirtableStandIn(RecordingServer):
         return page
 
 
+def appwrite_queries(query: dict[str, list[str]]) -> list[str]:
+    """The `queries` array of a request: `queries[]=…` or `queries[0]=…` (PHP's array syntax,
+    which Appwrite's server parses; the web SDK sends the indexed form)."""
+    keys = [k for k in query if k == "queries[]" or re.fullmatch(r"queries\[\d+\]", k)]
+    keys.sort(key=lambda k: -1 if k == "queries[]" else int(k[8:-1]))
+    return [value for key in keys for value in query[key]]
+
+
 class AppwriteStandIn(RecordingServer):
     """A stand-in for Appwrite's REST API (Databases), one database seeded from mock/seed.json.
 
@@ -240,7 +249,7 @@ class AppwriteStandIn(RecordingServer):
                     404, "document_not_found", "Document with the requested ID could not be found."
                 )
             return 200, found[0]
-        return 200, self._list(documents, request.query.get("queries[]", []))
+        return 200, self._list(documents, appwrite_queries(request.query))
 
     @staticmethod
     def _list(documents: list[dict[str, Any]], queries: list[str]) -> dict[str, object]:

@@ -39,7 +39,7 @@ from tests.e2e.helpers import (
     url_answers,
 )
 from tests.e2e.next_metrics import first_load_js
-from tests.e2e.recording_standins import SEED, AirtableStandIn, AppwriteStandIn, airtable_id
+from tests.e2e.recording_standins import SEED, AirtableStandIn, AppwriteStandIn, airtable_id, appwrite_queries
 
 pytestmark = pytest.mark.e2e
 
@@ -270,7 +270,7 @@ def test_appwrite_posts_are_rendered_from_the_recorded_requests(
     assert page.status == 200, page.status
     listed = {r.path: r for r in appwrite.requests}
     posts = listed[f"/v1/databases/{APPWRITE_DATABASE}/collections/posts/documents"]
-    queries = [json.loads(q) for q in posts.query["queries[]"]]
+    queries = [json.loads(q) for q in appwrite_queries(posts.query)]
     assert {"method": "offset", "values": [5]} in queries
     assert {"method": "limit", "values": [5]} in queries
     assert any(q["method"] == "orderAsc" and q.get("attribute") == "title" for q in queries), queries
