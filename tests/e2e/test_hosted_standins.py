@@ -18,6 +18,7 @@ import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -310,7 +311,7 @@ def test_appwrite_proxy_adds_the_key_and_forwards_documents_only(
     proxy forwards it to the database with project and key; other Appwrite routes (e.g. the
     users API the key might reach) are refused unsent. The key is not in the client JS."""
     appwrite.requests.clear()
-    limit = json.dumps({"method": "limit", "values": [3]})
+    limit = quote(json.dumps({"method": "limit", "values": [3]}))
     proxied = request(
         f"{appwrite_app.base}/api/data/databases/database/collections/users/documents?queries[]={limit}"
     )
