@@ -25,7 +25,18 @@ LEFTOVER_JINJA = re.compile(r"\{%|%\}|\{#|#\}|(?<!\$)\{\{\s*[A-Za-z_][\w.]*\s*(\
 
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 KEYS = ("ui", "router", "routing", "auth", "data", "dashboard")
-DATA = ("rest", "custom", "nestjs-query", "graphql", "nestjsx-crud", "supabase", "strapi-v4", "hasura")
+DATA = (
+    "rest",
+    "custom",
+    "nestjs-query",
+    "graphql",
+    "nestjsx-crud",
+    "supabase",
+    "strapi-v4",
+    "hasura",
+    "airtable",
+    "appwrite",
+)
 # The package each data value brings (none for the hand-written provider).
 DATA_PACKAGES = {
     "rest": "@refinedev/simple-rest",
@@ -35,6 +46,8 @@ DATA_PACKAGES = {
     "supabase": "@refinedev/supabase",
     "strapi-v4": "@refinedev/strapi-v4",
     "hasura": "@refinedev/hasura",
+    "airtable": "@refinedev/airtable",
+    "appwrite": "@refinedev/appwrite",
 }
 # Every combination for the default kit; for the other kits every router x routing x auth,
 # with data (every value) and dashboard alternating (they touch no kit file).
@@ -165,6 +178,10 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         "src/server/hasura-headers.ts": answers["data"] == "hasura",
         "hasura/schema.sql": answers["data"] == "hasura",
         "hasura/metadata/databases/databases.yaml": answers["data"] == "hasura",
+        "src/providers/airtable-records.ts": answers["data"] == "airtable",
+        "airtable/base.md": answers["data"] == "airtable",
+        "src/providers/appwrite-documents.ts": answers["data"] == "appwrite",
+        "appwrite/collections.json": answers["data"] == "appwrite",
         ".copier-answers.yml": True,
         "Dockerfile": True,
         ".env.example": True,
@@ -181,18 +198,34 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
         files["src/providers/data-provider.ts"] + files.get("src/providers/supabase.ts", b"")
     ).decode()
     for data, name in DATA_PACKAGES.items():
-        assert (f'from "{name}"' in provider) == (answers["data"] == data), name
+        if data not in ("airtable", "appwrite"):  # imported by their own modules, checked below
+            assert (f'from "{name}"' in provider) == (answers["data"] == data), name
     assert ('from "@/providers/graphql-documents"' in provider) == graphql
     env_example = files[".env.example"].decode()
     assert ("MOCK_API_PORT=" in env_example) == mock
     supabase = answers["data"] == "supabase"
-    assert ("\nAPI_URL=http://127.0.0.1:" in env_example) == (not mock and not supabase)
+    airtable = answers["data"] == "airtable"
+    appwrite = answers["data"] == "appwrite"
+    assert ("\nAPI_URL=http://127.0.0.1:" in env_example) == (not mock and not supabase and not airtable and not appwrite)
     assert ("\nAPI_URL=http://127.0.0.1:1337/api\n" in env_example) == (answers["data"] == "strapi-v4")
     assert ("strapi/src/api/post/content-types/post/schema.json" in files) == (answers["data"] == "strapi-v4")
     assert ("\nSUPABASE_URL=" in env_example and "\nSUPABASE_ANON_KEY=" in env_example) == supabase
     assert ("supabase/schema.sql" in files) == supabase
     assert ("\nAPI_URL=http://127.0.0.1:8080/v1/graphql" in env_example) == (answers["data"] == "hasura")
     assert not re.search(r"^\s*#?\s*NEXT_PUBLIC_\w*=", env_example, re.M)  # read at run time, never baked in
+    # Airtable's token and base: in .env.example, never a NEXT_PUBLIC_ variable.
+    assert ("\nAIRTABLE_API_KEY=\n" in env_example) == airtable
+    assert ("\nAPPWRITE_API_KEY=\n" in env_example) == appwrite
+    assert "NEXT_PUBLIC_AIRTABLE" not in "".join(f.decode() for f in files.values())
+    assert "NEXT_PUBLIC_APPWRITE" not in "".join(f.decode() for f in files.values())
+    if airtable:
+        assert 'from "@refinedev/airtable"' in files["src/providers/airtable-records.ts"].decode()
+    if airtable or appwrite:
+        assert "...credentialHeaders()" in files["pages/api/data/[[...path]].ts"].decode()
+    if appwrite:
+        assert 'from "@refinedev/appwrite"' in files["src/providers/appwrite-documents.ts"].decode()
+        collections = json.loads(files["appwrite/collections.json"])
+        assert [c["$id"] for c in collections["collections"]] == ["categories", "posts", "users"]
     refine_root = files["src/components/providers.tsx"].decode()
     assert "disableTelemetry: true" in refine_root
     assert ("authProvider={authProvider}" in refine_root) == demo
