@@ -206,7 +206,8 @@ def test_every_combination_renders_cleanly(tmp_path: Path, answers: dict[str, ob
     supabase = answers["data"] == "supabase"
     airtable = answers["data"] == "airtable"
     appwrite = answers["data"] == "appwrite"
-    assert ("\nAPI_URL=http://127.0.0.1:" in env_example) == (not mock and not supabase and not airtable and not appwrite)
+    own_variables = supabase or airtable or appwrite  # no API_URL: the service's own variables
+    assert ("\nAPI_URL=http://127.0.0.1:" in env_example) == (not mock and not own_variables)
     assert ("\nAPI_URL=http://127.0.0.1:1337/api\n" in env_example) == (answers["data"] == "strapi-v4")
     assert ("strapi/src/api/post/content-types/post/schema.json" in files) == (answers["data"] == "strapi-v4")
     assert ("\nSUPABASE_URL=" in env_example and "\nSUPABASE_ANON_KEY=" in env_example) == supabase
