@@ -276,3 +276,16 @@ def test_graphql_data_is_refused_before_writing(antd_app: Path, tmp_path: Path) 
     assert done.returncode == 2
     assert "GraphQL documents" in " ".join(done.stderr.split())
     assert not (project / "src/resources/products").exists()
+
+
+def test_a_hosted_backend_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
+    """Supabase, Strapi, Airtable, Appwrite: the new resource needs a table on the service and a
+    field mapping add resource does not write, so it says so and writes nothing."""
+    project = fresh_copy(antd_app, tmp_path)
+    answers = project / ".copier-answers.yml"
+    answers.write_text(answers.read_text().replace("data: rest", "data: supabase"))
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 2
+    message = " ".join(done.stderr.split())
+    assert "add resource supports data=rest, custom, nestjsx-crud; with data=supabase" in message
+    assert not (project / "src/resources/products").exists()

@@ -11,8 +11,12 @@ from create_refine_app.yamlfile import load_yaml_mapping
 ANSWERS_FILE = ".copier-answers.yml"
 #: The kits that have resource templates (templates/refine-nextjs/resource/<kit>/).
 KITS = ("antd", "mui", "tailwind")
+#: Data providers whose list/show/create calls take a new resource as it is (REST paths named
+#: after the resource). The others need per-resource documents, field mappings or tables
+#: on the service that add resource does not write yet.
+PLAIN_DATA = ("rest", "custom", "nestjsx-crud")
 #: Data providers whose resources need GraphQL documents (src/providers/graphql-documents.ts).
-GRAPHQL_DATA = ("nestjs-query", "graphql")
+GRAPHQL_DATA = ("nestjs-query", "graphql", "hasura")
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,13 @@ def read_project(directory: Path) -> Project:
     if project.data in GRAPHQL_DATA:
         raise UsageError(
             f"add resource does not write GraphQL documents yet: with data={project.data}, add the "
-            "resource's queries to src/providers/graphql-documents.ts by hand (REST data values work)."
+            "resource's queries to the project's GraphQL documents by hand (REST data values work)."
+        )
+    if project.data not in PLAIN_DATA:
+        raise UsageError(
+            f"add resource supports data={', '.join(PLAIN_DATA)}; with data={project.data} the new "
+            "resource also needs its table or collection on your service and its field mapping, "
+            "which add resource does not write yet."
         )
     if project.routing != "files":
         raise UsageError(
