@@ -13,6 +13,7 @@ hasura/schema.sql loads into a real PostgreSQL.
 
 from __future__ import annotations
 
+import glob
 import html
 import json
 import os
@@ -349,7 +350,10 @@ def test_schema_sql_loads_into_postgresql(tmp_path: Path) -> None:
     """The generated hasura/schema.sql against a real PostgreSQL (15 on these machines; the
     database Hasura runs on): every seed row loads, new ids continue after them, and the
     foreign key refuses a post in a category that does not exist."""
-    initdb, pg_ctl, psql = (shutil.which(tool) for tool in ("initdb", "pg_ctl", "psql"))
+    # Debian's postgresql package keeps the server tools off PATH, in its versioned folder.
+    server_bin = os.pathsep.join(sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True))
+    search = os.pathsep.join(filter(None, [os.environ.get("PATH"), server_bin]))
+    initdb, pg_ctl, psql = (shutil.which(tool, path=search) for tool in ("initdb", "pg_ctl", "psql"))
     if not (initdb and pg_ctl and psql):
         pytest.skip("PostgreSQL (initdb, pg_ctl, psql) is not installed")
     project = tmp_path / "app"
