@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import http.client
 import json
 import os
@@ -20,6 +21,8 @@ from urllib.parse import urlencode, urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / ".ci" / "artifacts"
+#: The sample records every backend fixture and stand-in is seeded from (the mock API's seed).
+SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -186,6 +189,43 @@ def check_sources(target: Path, knip: Path) -> None:
     """:func:`source_checks`, failing on the first of them that failed."""
     for finished in source_checks(target, knip).values():
         finished.check(target)
+
+
+def install_check_build(target: Path, npm_cache: Path, knip: Path) -> dict[str, object]:
+    """What every backend case does to a rendered project before serving it.
+
+    Install from the shared cache (any `npm warn` fails), lint the generated CI workflow,
+    run tsc, ESLint and knip side by side, then `next build`. Returns the figures the case
+    records: install and build seconds, `node_modules` size, First Load JS of `/posts`.
+    """
+    from tests.e2e.next_metrics import first_load_js
+
+    install_seconds, output = run_with_output(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    assert "npm warn" not in output.lower(), output[-6000:]
+    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
+    check_sources(target, knip)
+    build_seconds = run(["npm", "run", "build"], target, timeout=900)
+    return {
+        "install_seconds": round(install_seconds, 1),
+        "build_seconds": round(build_seconds, 1),
+        "node_modules_bytes": du_bytes(target / "node_modules"),
+        "first_load_js_posts": first_load_js(target / ".next", "/posts"),
+    }
+
+
+def seeded_posts() -> list[dict[str, object]]:
+    """The sample posts every backend starts from."""
+    posts: list[dict[str, object]] = json.loads(SEED.read_text())["posts"]
+    return posts
+
+
+def holds(body: str, text: object) -> bool:
+    """Whether server HTML shows `text` (as React escapes it)."""
+    return html.escape(str(text), quote=False) in body
 
 
 def du_bytes(path: Path) -> int:

@@ -10,7 +10,6 @@ Chromium, then delete in the browser. Every other kit x value type-checks
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,22 +25,20 @@ from tests.e2e.helpers import (
     UI_KITS,
     Case,
     Servers,
-    actionlint_binary,
-    check_sources,
-    du_bytes,
     free_port,
+    holds,
+    install_check_build,
     login_cookie,
     npm_env,
     render,
     request,
     run,
-    run_with_output,
+    seeded_posts,
     start_server,
     typecheck_with_one_install,
     url_answers,
 )
-from tests.e2e.nestjs_backend import SEED, NestBackend, install
-from tests.e2e.next_metrics import first_load_js
+from tests.e2e.nestjs_backend import NestBackend, install
 
 pytestmark = pytest.mark.e2e
 
@@ -84,24 +81,7 @@ def backend_project(
     case: Case = request.param
     target = tmp_path_factory.mktemp(case.name) / "admin"
     render(case, target)
-    install_seconds, output = run_with_output(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    assert "npm warn" not in output.lower(), output[-6000:]
-    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    check_sources(target, knip)  # tsc, ESLint, knip side by side
-    build_seconds = run(["npm", "run", "build"], target, timeout=900)
-    record_metrics(
-        f"data-{case.name}",
-        {
-            "install_seconds": round(install_seconds, 1),
-            "build_seconds": round(build_seconds, 1),
-            "node_modules_bytes": du_bytes(target / "node_modules"),
-            "first_load_js_posts": first_load_js(target / ".next", "/posts"),
-        },
-    )
+    record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
     return case, target
 
 
@@ -126,15 +106,6 @@ def app(backend_project: tuple[Case, Path], backend: NestBackend) -> Iterator[Ba
         yield server
     finally:
         server.stop()
-
-
-def seeded_posts() -> list[dict[str, object]]:
-    posts: list[dict[str, object]] = json.loads(SEED.read_text())["posts"]
-    return posts
-
-
-def holds(body: str, title: object) -> bool:
-    return html.escape(str(title), quote=False) in body
 
 
 def test_pages_are_server_rendered_from_the_backend(

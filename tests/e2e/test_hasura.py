@@ -14,7 +14,6 @@ hasura/schema.sql loads into a real PostgreSQL.
 from __future__ import annotations
 
 import glob
-import html
 import json
 import os
 import shutil
@@ -35,20 +34,19 @@ from tests.e2e.helpers import (
     UI_KITS,
     Case,
     Servers,
-    actionlint_binary,
-    du_bytes,
     free_port,
+    holds,
+    install_check_build,
     login_cookie,
     npm_env,
     render,
     request,
     run,
-    run_with_output,
+    seeded_posts,
     start_server,
     typecheck_with_one_install,
     url_answers,
 )
-from tests.e2e.next_metrics import first_load_js
 
 pytestmark = pytest.mark.e2e
 
@@ -84,26 +82,7 @@ def stand_in_installed(npm_cache: Path) -> Path:
 def hasura_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
     target = tmp_path_factory.mktemp(CASE.name) / "admin"
     render(CASE, target)
-    install_seconds, output = run_with_output(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    assert "npm warn" not in output.lower(), output[-6000:]
-    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
-    build_seconds = run(["npm", "run", "build"], target, timeout=900)
-    record_metrics(
-        "data-hasura",
-        {
-            "install_seconds": round(install_seconds, 1),
-            "build_seconds": round(build_seconds, 1),
-            "node_modules_bytes": du_bytes(target / "node_modules"),
-            "first_load_js_posts": first_load_js(target / ".next", "/posts"),
-        },
-    )
+    record_metrics("data-hasura", install_check_build(target, npm_cache, knip))
     return target
 
 
@@ -125,15 +104,6 @@ def app(hasura_project: Path, hasura: HasuraStandIn) -> Iterator[HasuraApp]:
         yield server
     finally:
         server.stop()
-
-
-def seeded_posts() -> list[dict[str, object]]:
-    posts: list[dict[str, object]] = json.loads(SEED.read_text())["posts"]
-    return posts
-
-
-def holds(body: str, title: object) -> bool:
-    return html.escape(str(title), quote=False) in body
 
 
 def test_the_stand_in_speaks_hasura_s_wire_format(stand_in_installed: Path, tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ value (both routers across the kits).
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,20 +25,17 @@ from tests.e2e.conftest import record_metrics
 from tests.e2e.helpers import (
     UI_KITS,
     Case,
-    actionlint_binary,
-    du_bytes,
     free_port,
+    holds,
+    install_check_build,
     npm_env,
     render,
     request,
-    run,
-    run_with_output,
     start_server,
     stop_process_group,
     typecheck_with_one_install,
     url_answers,
 )
-from tests.e2e.next_metrics import first_load_js
 from tests.e2e.recording_standins import SEED, AirtableStandIn, AppwriteStandIn, airtable_id, appwrite_queries
 
 pytestmark = pytest.mark.e2e
@@ -58,26 +54,7 @@ def installed_and_built(case: Case, root: Path, npm_cache: Path, knip: Path) -> 
     """Generate, install (quietly), lint the CI workflow, typecheck, lint, knip, build; record figures."""
     target = root / "admin"
     render(case, target)
-    install_seconds, output = run_with_output(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    assert "npm warn" not in output.lower(), output[-6000:]
-    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
-    build_seconds = run(["npm", "run", "build"], target, timeout=900)
-    record_metrics(
-        f"data-{case.name}",
-        {
-            "install_seconds": round(install_seconds, 1),
-            "build_seconds": round(build_seconds, 1),
-            "node_modules_bytes": du_bytes(target / "node_modules"),
-            "first_load_js_posts": first_load_js(target / ".next", "/posts"),
-        },
-    )
+    record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
     return target
 
 
@@ -134,10 +111,6 @@ def airtable_app(airtable_project: Path, airtable: AirtableStandIn) -> Iterator[
 def seed() -> dict[str, list[dict[str, object]]]:
     data: dict[str, list[dict[str, object]]] = json.loads(SEED.read_text())
     return data
-
-
-def holds(body: str, text: object) -> bool:
-    return html.escape(str(text), quote=False) in body
 
 
 def test_airtable_posts_are_rendered_from_the_recorded_requests(

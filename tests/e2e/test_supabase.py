@@ -11,7 +11,6 @@ install. With no Supabase reachable: the error page naming SUPABASE_URL.
 
 from __future__ import annotations
 
-import html
 import http.client
 import json
 import secrets
@@ -31,22 +30,21 @@ from tests.e2e.helpers import (
     REPO,
     Case,
     Servers,
-    actionlint_binary,
-    du_bytes,
     free_port,
+    holds,
+    install_check_build,
     login_cookie,
     npm_env,
     render,
     request,
     run,
-    run_with_output,
+    seeded_posts,
     start_server,
     stop_process_group,
     typecheck_with_one_install,
     url_answers,
 )
 from tests.e2e.nestjs_backend import SEED
-from tests.e2e.next_metrics import first_load_js
 from tests.e2e.supabase_standin import anon_key
 
 pytestmark = pytest.mark.e2e
@@ -120,26 +118,7 @@ def supabase_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, 
     target = tmp_path_factory.mktemp(CASE.name) / "admin"
     render(CASE, target)
     assert (target / "supabase" / "schema.sql").is_file()
-    install_seconds, output = run_with_output(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    assert "npm warn" not in output.lower(), output[-6000:]
-    run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
-    build_seconds = run(["npm", "run", "build"], target, timeout=900)
-    record_metrics(
-        "data-supabase",
-        {
-            "install_seconds": round(install_seconds, 1),
-            "build_seconds": round(build_seconds, 1),
-            "node_modules_bytes": du_bytes(target / "node_modules"),
-            "first_load_js_posts": first_load_js(target / ".next", "/posts"),
-        },
-    )
+    record_metrics("data-supabase", install_check_build(target, npm_cache, knip))
     return target
 
 
@@ -162,15 +141,6 @@ def app(supabase_project: Path, standin: StandIn) -> Iterator[SupabaseApp]:
         yield server
     finally:
         server.stop()
-
-
-def seeded_posts() -> list[dict[str, object]]:
-    posts: list[dict[str, object]] = json.loads(SEED.read_text())["posts"]
-    return posts
-
-
-def holds(body: str, title: object) -> bool:
-    return html.escape(str(title), quote=False) in body
 
 
 def test_pages_are_server_rendered_from_the_supabase_standin(app: SupabaseApp, standin: StandIn) -> None:
