@@ -6,6 +6,7 @@ import html
 import http.client
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -215,6 +216,12 @@ def install_check_build(target: Path, npm_cache: Path, knip: Path) -> dict[str, 
         "node_modules_bytes": du_bytes(target / "node_modules"),
         "first_load_js_posts": first_load_js(target / ".next", "/posts"),
     }
+
+
+def list_url(base: str) -> re.Pattern[str]:
+    """The posts list's URL after a redirect to it: an App Router table may then write its
+    default state (`?pageSize=10&currentPage=1`) into the URL at once."""
+    return re.compile(rf"{re.escape(base)}/posts(\?pageSize=10&currentPage=1)?$")
 
 
 def seeded_posts() -> list[dict[str, object]]:

@@ -28,6 +28,7 @@ from tests.e2e.helpers import (
     free_port,
     holds,
     install_check_build,
+    list_url,
     login_cookie,
     npm_env,
     render,
@@ -164,7 +165,7 @@ def test_browser_flow_against_the_backend(
             page.get_by_role("button", name="Delete").first.click()
             # Every kit asks first (a popover or a dialog); its confirm button is the last "Delete".
             page.get_by_role("button", name="Delete").last.click()
-            expect(page).to_have_url(f"{app.base}/posts", timeout=15_000)
+            expect(page).to_have_url(list_url(app.base), timeout=15_000)
             assert errors == []
         finally:
             browser.close()

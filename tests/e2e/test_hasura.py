@@ -37,6 +37,7 @@ from tests.e2e.helpers import (
     free_port,
     holds,
     install_check_build,
+    list_url,
     login_cookie,
     npm_env,
     render,
@@ -263,7 +264,7 @@ def test_browser_flow_against_the_hasura_stand_in(
             asked: list[str] = []
             page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
             page.get_by_role("button", name="Delete").first.click()
-            expect(page).to_have_url(f"{app.base}/posts", timeout=15_000)
+            expect(page).to_have_url(list_url(app.base), timeout=15_000)
             assert asked == ["Delete this record?"]
             assert errors == []
         finally:

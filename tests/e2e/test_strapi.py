@@ -29,6 +29,7 @@ from tests.e2e.helpers import (
     free_port,
     holds,
     install_check_build,
+    list_url,
     login_cookie,
     npm_env,
     render,
@@ -157,7 +158,7 @@ def test_browser_flow_against_strapi(strapi_project: Path, app: StrapiApp, strap
             page.wait_for_load_state("networkidle")
             page.get_by_role("button", name="Delete").first.click()
             page.get_by_role("button", name="Delete").last.click()
-            expect(page).to_have_url(f"{app.base}/posts", timeout=15_000)
+            expect(page).to_have_url(list_url(app.base), timeout=15_000)
             assert errors == []
         finally:
             browser.close()

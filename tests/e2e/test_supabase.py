@@ -33,6 +33,7 @@ from tests.e2e.helpers import (
     free_port,
     holds,
     install_check_build,
+    list_url,
     login_cookie,
     npm_env,
     render,
@@ -226,7 +227,7 @@ def test_browser_flow_against_the_supabase_standin(
             page.wait_for_load_state("networkidle")
             page.on("dialog", lambda dialog: dialog.accept())  # the headless kit asks with confirm()
             page.get_by_role("button", name="Delete").click()
-            expect(page).to_have_url(f"{app.base}/posts", timeout=15_000)
+            expect(page).to_have_url(list_url(app.base), timeout=15_000)
             assert errors == []
             assert outside == [], outside  # the browser never calls Supabase itself
         finally:
