@@ -83,7 +83,10 @@ def print_catalog(data: Mapping[str, Any]) -> None:
         _indented(preset["title"], 4)
         _indented(preset["description"], 4)
         for q in preset["questions"]:
-            values = "|".join(_literal(c["value"]).strip('"') for c in q["choices"]) or q["type"]
+            names = [_literal(c["value"]).strip('"') for c in q["choices"]]
+            values = "|".join(names) or q["type"]
+            if len(values) > 60:  # a long list wraps at its separators, not past the edge
+                values = " | ".join(names)
             _indented(f"-a {q['name']}={values}", 4)
             _indented(f"{q['help']}; default {_literal(q['default'])}", 8, style="dim")
             for choice in q["choices"]:
