@@ -373,34 +373,59 @@ def typecheck_with_one_install(renders: list[Case], root: Path, npm_cache: Path)
     """Render each case under `root` and type-check it against ONE shared `node_modules`.
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
-    one install of the union of their packages (one version map, so no two pins of a
-    package) is linked into every render, which costs one install instead of one per render.
+    the renders link the session's one union install (:func:`union_install`), which costs
+    one fresh install per test session and a short top-up per sweep instead of one
+    install per render (or per sweep).
     """
     projects = []
     for case in renders:
         target = root / case.name
         render(case, target)
         projects.append(target)
-    union: dict[str, dict[str, object]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                assert entries.setdefault(name, version) == version, (name, version, entries[name])
-    shared = root / "shared"
-    shared.mkdir()
-    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}, indent=2))
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        shared,
-        timeout=900,
-    )
+    # `root` is a folder of pytest's basetemp (one per session): the union lives beside it.
+    shared = union_install(projects, root.parent / "kits-union-install", npm_cache)
     for target in projects:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
     # Two type-checks at a time: tsc runs on one core, CI has two.
     with ThreadPoolExecutor(max_workers=2) as pool:
         for _ in pool.map(lambda target: run(["npm", "run", "typecheck"], target, timeout=300), projects):
             pass
+
+
+UNION_SECTIONS = ("dependencies", "devDependencies", "overrides")
+
+
+def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
+    """Install the union of the projects' packages into `shared` (kept for the session).
+
+    Every kit x value sweep of a session adds its renders' manifests to the same union, so
+    the first sweep installs and later ones only top up what their value adds (npm keeps
+    what is already there). One version map: a package pinned at two different versions by
+    any two renders of the session fails here, so a shared install never hides a pin.
+    Returns `shared`, whose `node_modules` holds the union.
+    """
+    installed = shared / "installed.json"  # the union npm last installed in full
+    before: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
+    if installed.exists():
+        before.update(json.loads(installed.read_text()))
+    union = {section: dict(entries) for section, entries in before.items()}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                pinned = entries.setdefault(name, version)
+                assert pinned == version, (target.name, name, version, pinned)
+    if union != before or not installed.exists():
+        shared.mkdir(exist_ok=True)
+        manifest = {"name": "shared", "private": True, **union}
+        (shared / "package.json").write_text(json.dumps(manifest, indent=2))
+        run(
+            ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+            shared,
+            timeout=900,
+        )
+        installed.write_text(json.dumps(union, indent=2))
+    return shared
 
 
 def stop_process_group(process: subprocess.Popen[bytes]) -> None:
