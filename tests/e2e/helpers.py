@@ -14,11 +14,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 from urllib.parse import urlencode, urlsplit
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / ".ci" / "artifacts"
@@ -315,6 +319,56 @@ class Servers:
             return
         stop_process_group(self.process)
         self.process = None
+
+
+class ApiApp(Servers):
+    """`npm start` of a generated project pointed at a backend (no mock): `env` holds API_URL
+    and whatever else the data value reads (e.g. HASURA_ADMIN_SECRET)."""
+
+    def start(self, timeout: float = 90) -> None:
+        self.process = start_server(
+            ["npm", "start"],
+            cwd=self.project,
+            log=self.log,
+            ready=url_answers(f"{self.base}/favicon.svg"),
+            name="npm start",
+            env=npm_env(PORT=str(self.port), **self.env),
+            timeout=timeout,
+        )
+
+
+class Startable(Protocol):
+    """A server the tests start once and stop however the test ended."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+S = TypeVar("S", bound=Startable)
+
+
+@contextmanager
+def running(server: S) -> Iterator[S]:
+    """Start `server`, hand it over, stop it afterwards: a module fixture's whole body for
+    a backend or an app (`with running(...) as server: yield server`)."""
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def built_project(case: Case, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    """The first step of every backend case's module fixture: render `case` into a fresh
+    folder, :func:`install_check_build` it and record its figures as `data-<name>`.
+    Returns the project; start its backend and app next with :func:`running`."""
+    from tests.e2e.conftest import record_metrics
+
+    target = tmp_path_factory.mktemp(case.name) / "admin"
+    render(case, target)
+    record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
+    return target
 
 
 def url_answers(url: str) -> Callable[[], bool]:
