@@ -23,6 +23,7 @@ from typing import Protocol, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 import pytest
+from playwright.sync_api import expect, sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / ".ci" / "artifacts"
@@ -226,6 +227,47 @@ def list_url(base: str) -> re.Pattern[str]:
     """The posts list's URL after a redirect to it: an App Router table may then write its
     default state (`?pageSize=10&currentPage=1`) into the URL at once."""
     return re.compile(rf"{re.escape(base)}/posts(\?pageSize=10&currentPage=1)?$")
+
+
+def delete_in_browser(
+    base: str, cookie: str, post_id: object, title: str, *, native_confirm: bool
+) -> list[str]:
+    """Delete post `post_id` (shown as `title`) from its show page in headless Chromium,
+    logged in with `cookie`, and wait for the list; no page error on the way.
+
+    Every kit asks first: the headless kit with the browser's own confirm() (accepted, and
+    its message checked: `native_confirm`), the others with a popover or a dialog whose
+    confirm button is the last "Delete". Returns every URL the page requested, for a case
+    that checks where the browser went.
+    """
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(base_url=base)
+            name, value = cookie.split("=", 1)
+            context.add_cookies([{"name": name, "value": value, "url": base}])
+            page = context.new_page()
+            errors: list[str] = []
+            requested: list[str] = []
+            asked: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("request", lambda sent: requested.append(sent.url))
+            page.goto(f"/posts/show/{post_id}")
+            expect(page.get_by_text(title).first).to_be_visible()
+            page.wait_for_load_state("networkidle")
+            delete = page.get_by_role("button", name="Delete")
+            if native_confirm:
+                page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+                delete.first.click()
+            else:
+                delete.first.click()
+                delete.last.click()
+            expect(page).to_have_url(list_url(base), timeout=15_000)
+            assert asked == (["Delete this record?"] if native_confirm else []), asked
+            assert errors == [], errors
+            return requested
+        finally:
+            browser.close()
 
 
 def seeded_posts() -> list[dict[str, object]]:

@@ -25,9 +25,9 @@ from tests.e2e.helpers import (
     ApiApp,
     Case,
     built_project,
+    delete_in_browser,
     free_port,
     holds,
-    list_url,
     login_cookie,
     request,
     run,
@@ -113,26 +113,9 @@ def test_browser_flow_against_the_backend(
     )
     newest = json.loads(request(f"{backend.base}/posts?sort=id,DESC&limit=1&page=1").body)["data"][0]
     assert str(newest["title"]).startswith("E2E post ") and str(newest["title"]).endswith(" edited")
-    cookie = login_cookie(app.base)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(base_url=app.base)
-            name, value = cookie.split("=", 1)
-            context.add_cookies([{"name": name, "value": value, "url": app.base}])
-            page = context.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"/posts/show/{newest['id']}")
-            expect(page.get_by_text(str(newest["title"])).first).to_be_visible()
-            page.wait_for_load_state("networkidle")
-            page.get_by_role("button", name="Delete").first.click()
-            # Every kit asks first (a popover or a dialog); its confirm button is the last "Delete".
-            page.get_by_role("button", name="Delete").last.click()
-            expect(page).to_have_url(list_url(app.base), timeout=15_000)
-            assert errors == []
-        finally:
-            browser.close()
+    delete_in_browser(
+        app.base, login_cookie(app.base), newest["id"], str(newest["title"]), native_confirm=False
+    )
     gone = request(f"{backend.base}/posts/{newest['id']}")
     assert gone.status == 404, gone.status
 

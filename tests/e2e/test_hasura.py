@@ -34,9 +34,9 @@ from tests.e2e.helpers import (
     ApiApp,
     Case,
     built_project,
+    delete_in_browser,
     free_port,
     holds,
-    list_url,
     login_cookie,
     render,
     request,
@@ -219,28 +219,9 @@ def test_browser_flow_against_the_hasura_stand_in(
     newest_answer = hasura.query("{ posts(order_by: {id: desc}, limit: 1) { id title } }")
     newest = newest_answer["data"]["posts"][0]  # type: ignore[index]
     assert str(newest["title"]).startswith("E2E post ") and str(newest["title"]).endswith(" edited")
-    cookie = login_cookie(app.base)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(base_url=app.base)
-            name, value = cookie.split("=", 1)
-            context.add_cookies([{"name": name, "value": value, "url": app.base}])
-            page = context.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"/posts/show/{newest['id']}")
-            expect(page.get_by_text(str(newest["title"])).first).to_be_visible()
-            page.wait_for_load_state("networkidle")
-            # The headless kit asks with the browser's own confirm dialog: accept it.
-            asked: list[str] = []
-            page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
-            page.get_by_role("button", name="Delete").first.click()
-            expect(page).to_have_url(list_url(app.base), timeout=15_000)
-            assert asked == ["Delete this record?"]
-            assert errors == []
-        finally:
-            browser.close()
+    delete_in_browser(
+        app.base, login_cookie(app.base), newest["id"], str(newest["title"]), native_confirm=True
+    )
     gone = hasura.query("query($id: Int!) { posts_by_pk(id: $id) { id } }", {"id": newest["id"]})
     assert gone == {"data": {"posts_by_pk": None}}, gone
 
