@@ -25,11 +25,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.hasura_stand_in import ADMIN_SECRET, SEED, HasuraStandIn, install
+from tests.e2e.hasura_stand_in import ADMIN_SECRET, HasuraStandIn, install
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
+    SEED,
     UI_KITS,
     ApiApp,
     Case,
