@@ -81,7 +81,7 @@ def add_from_spec(directory: Path, spec_path: Path, only: list[str], *, dry_run:
     try:
         for resource in resources:
             changes = plan_resource(project, resource)
-            created += [c.path for c in changes if c.created]
+            created += [c.path for c in changes if c.created and c.path not in created]
             edited += [c.path for c in changes if not c.created and c.path not in edited]
             if not dry_run:
                 _write(project.root, changes, originals)

@@ -232,12 +232,16 @@ class _Mapper:
                 yield str(name), schema / "properties" / name, name in required
 
     def _fields(self, collection: _Collection, names: set[str]) -> Iterator[Field]:
-        seen: dict[str, Field] = {}
-        for name, prop, required in self._properties(collection.schema, collection.name):
-            made = self._field(collection.name, name, prop, required, names)
+        """A property named in several ``allOf`` parts: the last schema, required if any part says so."""
+        props: dict[str, Any] = {}
+        required: set[str] = set()
+        for name, prop, needed in self._properties(collection.schema, collection.name):
+            props[name] = prop
+            required |= {name} if needed else set()
+        for name, prop in props.items():
+            made = self._field(collection.name, name, prop, name in required, names)
             if made is not None:
-                seen[name] = made  # a later allOf part refines an earlier one
-        yield from seen.values()
+                yield made
 
     def _field(self, owner: str, name: str, prop: Any, required: bool, names: set[str]) -> Field | None:
         node = _read(prop)
@@ -264,8 +268,8 @@ class _Mapper:
             return None
         if types == "object" or "properties" in node or "allOf" in node:
             self.warnings.append(
-                f"{where}: nested objects are not supported (store a foreign key such as {name}Id, "
-                f"or mark it with {REF_HINT}); skipped."
+                f"{where}: nested objects are not supported (a reference to another collection is a "
+                f"foreign key such as brandId, or a property marked {REF_HINT}); skipped."
             )
             return None
         if types == "array":
