@@ -257,6 +257,15 @@ def create(
             help="Allow a --template whose copier.yml runs code (tasks, migrations, Jinja extensions).",
         ),
     ] = False,
+    openapi: Annotated[
+        Path | None,
+        typer.Option(
+            "--openapi",
+            metavar="SPEC",
+            help="Add a resource for every collection of this OpenAPI 3.0/3.1 document; "
+            "API_URL (in .env) is its servers[0].url.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show the package manager's own output.")
@@ -302,7 +311,12 @@ def create(
             from create_refine_app.sources import open_external
 
             external = stack.enter_context(open_external(template, vcs_ref))
-        create_project(options, catalog, external, as_json=json_)
+        finish = None
+        if openapi is not None:
+            from create_refine_app.resources.from_spec import new_project_step
+
+            finish = new_project_step(openapi, [])
+        create_project(options, catalog, external, as_json=json_, finish=finish)
 
 
 @app.command(

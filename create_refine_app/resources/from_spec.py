@@ -8,6 +8,7 @@ any point puts every touched file back, so the project is as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,10 +63,17 @@ def ordered(resources: list[Resource]) -> list[Resource]:
     return done
 
 
-def add_from_spec(directory: Path, spec_path: Path, only: list[str], *, dry_run: bool = False) -> SpecResult:
-    """Load the spec, then plan and write each resource; all or nothing."""
+def add_from_spec(
+    directory: Path,
+    spec_path: Path,
+    only: list[str],
+    *,
+    dry_run: bool = False,
+    loaded: ApiSpec | None = None,
+) -> SpecResult:
+    """Load the spec (unless ``loaded``), then plan and write each resource; all or nothing."""
     project = read_project(directory)  # a wrong directory fails before the spec is read
-    spec: ApiSpec = load_spec(spec_path)
+    spec: ApiSpec = loaded or load_spec(spec_path)
     if only:
         spec = spec.only(only)
     resources = ordered(spec.resources)
@@ -119,7 +127,7 @@ def _restore(originals: dict[Path, str | None]) -> None:
             path.write_text(text, encoding="utf-8")
 
 
-def print_spec_result(result: SpecResult) -> None:
+def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
     """The warnings as one block on stderr; the file list as ``add resource`` prints it."""
     from rich.markup import escape
 
@@ -132,8 +140,38 @@ def print_spec_result(result: SpecResult) -> None:
     pages = {r.name: "/".join(["list", "show", *sorted(r.operations)]) for r in result.resources}
     names = ", ".join(f"{name} ({what})" for name, what in pages.items())
     lines = [f"{verb} from {result.spec}: {names}"]
-    lines += [f"  + {path}" for path in result.created]
-    lines += [f"  ~ {path}" for path in result.edited]
+    if files:
+        lines += [f"  + {path}" for path in result.created]
+        lines += [f"  ~ {path}" for path in result.edited]
     out = console.stdout_console() if result.dry_run else console.stderr_console()
     if result.dry_run or not console.is_quiet():
         out.print(escape("\n".join(lines)), soft_wrap=True, highlight=False)
+
+
+ENV_FILE = ".env"
+
+
+def new_project_step(spec_path: Path, only: list[str]) -> Callable[[Path], None]:
+    """``create-refine-app DIR --openapi SPEC``: the spec is read now (a bad one fails before
+    anything is rendered); the returned step runs on the rendered staging directory, before
+    it is moved into place, so a failure leaves no project behind."""
+    spec = load_spec(spec_path)
+    if only:
+        spec = spec.only(only)
+
+    def step(staging: Path) -> None:
+        result = add_from_spec(staging, spec_path, [], loaded=spec)
+        if result.server_url and "{" not in result.server_url:
+            (staging / ENV_FILE).write_text(_env_text(spec_path, result.server_url), encoding="utf-8")
+        print_spec_result(result, files=False)
+
+    return step
+
+
+def _env_text(spec_path: Path, url: str) -> str:
+    return (
+        f"# The API described by {spec_path.name} (its servers[0].url), read by npm run dev / start and\n"
+        "# the Next.js server. Real environment variables and .env.local win: API_URL= (empty)\n"
+        "# uses the bundled mock API instead, seeded from the spec's schemas (mock/seed.json).\n"
+        f"API_URL={url}\n"
+    )
