@@ -44,9 +44,9 @@ SORTED_PAGE_2 = "/products?currentPage=2&pageSize=5&sorters[0][field]=title&sort
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
     target = tmp_path_factory.mktemp("openapi") / "shop-admin"
+    flags = ["-a", "ui=antd", "-a", "router=app", "-a", "data=rest", "--yes", "--no-install", "--no-git"]
     done = subprocess.run(
-        [sys.executable, "-m", "create_refine_app", str(target), "--openapi", str(SPEC)]
-        + ["-a", "ui=antd", "-a", "router=app", "-a", "data=rest", "--yes", "--no-install", "--no-git"],
+        [sys.executable, "-m", "create_refine_app", str(target), "--openapi", str(SPEC), *flags],
         cwd=REPO,
         capture_output=True,
         text=True,
