@@ -477,7 +477,7 @@ def _add_from_spec(
     """``add resource --openapi SPEC [DIR]``: the one positional argument is the directory."""
     from create_refine_app import report
     from create_refine_app.errors import UsageError
-    from create_refine_app.resources.from_spec import add_from_spec, print_spec_result
+    from create_refine_app.resources.from_spec import add_from_spec, print_spec_result, print_warnings
 
     if field:
         raise UsageError("--field describes one resource by hand; --openapi takes the fields from the spec.")
@@ -487,6 +487,7 @@ def _add_from_spec(
     names = [n.strip() for n in (only or "").split(",") if n.strip()]
     result = add_from_spec(target, spec, names, dry_run=dry_run)
     if json_:
+        print_warnings(result)
         report.print_json(result.data())
     else:
         print_spec_result(result)

@@ -127,8 +127,8 @@ def _restore(originals: dict[Path, str | None]) -> None:
             path.write_text(text, encoding="utf-8")
 
 
-def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
-    """The warnings as one block on stderr; the file list as ``add resource`` prints it."""
+def print_warnings(result: SpecResult) -> None:
+    """The skipped constructs as one block on stderr (``--json`` has them too, as a list)."""
     from rich.markup import escape
 
     from create_refine_app import console
@@ -136,6 +136,15 @@ def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
     if result.warnings:
         block = escape(warning_block(result.spec, result.warnings))
         console.stderr_console().print(block, style="yellow", soft_wrap=True, highlight=False)
+
+
+def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
+    """The warnings as one block on stderr; the file list as ``add resource`` prints it."""
+    from rich.markup import escape
+
+    from create_refine_app import console
+
+    print_warnings(result)
     verb = "Would add" if result.dry_run else "Added"
     pages = {r.name: "/".join(["list", "show", *sorted(r.operations)]) for r in result.resources}
     names = ", ".join(f"{name} ({what})" for name, what in pages.items())

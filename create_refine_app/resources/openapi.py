@@ -83,6 +83,15 @@ def _parse(path: Path) -> tuple[dict[str, Any], str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise OpenAPIError(f"--openapi {path}: cannot read it ({exc}).") from None
+    if text.lstrip().startswith("{"):  # JSON: its own parser, which is strict and says where
+        import json
+
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise OpenAPIError(
+                f"--openapi {path}: does not parse at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+            ) from None
     try:
         document = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
