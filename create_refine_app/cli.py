@@ -315,7 +315,7 @@ def create(
         if openapi is not None:
             from create_refine_app.resources.from_spec import new_project_step
 
-            finish = new_project_step(openapi, [])
+            finish = new_project_step(openapi, [], dry_run=dry_run)
         create_project(options, catalog, external, as_json=json_, finish=finish)
 
 

@@ -138,7 +138,7 @@ def print_warnings(result: SpecResult) -> None:
         console.stderr_console().print(block, style="yellow", soft_wrap=True, highlight=False)
 
 
-def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
+def print_spec_result(result: SpecResult) -> None:
     """The warnings as one block on stderr; the file list as ``add resource`` prints it."""
     from rich.markup import escape
 
@@ -149,9 +149,8 @@ def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
     pages = {r.name: "/".join(["list", "show", *sorted(r.operations)]) for r in result.resources}
     names = ", ".join(f"{name} ({what})" for name, what in pages.items())
     lines = [f"{verb} from {result.spec}: {names}"]
-    if files:
-        lines += [f"  + {path}" for path in result.created]
-        lines += [f"  ~ {path}" for path in result.edited]
+    lines += [f"  + {path}" for path in result.created]
+    lines += [f"  ~ {path}" for path in result.edited]
     out = console.stdout_console() if result.dry_run else console.stderr_console()
     if result.dry_run or not console.is_quiet():
         out.print(escape("\n".join(lines)), soft_wrap=True, highlight=False)
@@ -160,7 +159,7 @@ def print_spec_result(result: SpecResult, *, files: bool = True) -> None:
 ENV_FILE = ".env"
 
 
-def new_project_step(spec_path: Path, only: list[str]) -> Callable[[Path], None]:
+def new_project_step(spec_path: Path, only: list[str], *, dry_run: bool = False) -> Callable[[Path], None]:
     """``create-refine-app DIR --openapi SPEC``: the spec is read now (a bad one fails before
     anything is rendered); the returned step runs on the rendered staging directory, before
     it is moved into place, so a failure leaves no project behind."""
@@ -168,11 +167,19 @@ def new_project_step(spec_path: Path, only: list[str]) -> Callable[[Path], None]
     if only:
         spec = spec.only(only)
 
+    from rich.markup import escape
+
+    from create_refine_app import console
+
     def step(staging: Path) -> None:
         result = add_from_spec(staging, spec_path, [], loaded=spec)
         if result.server_url and "{" not in result.server_url:
             (staging / ENV_FILE).write_text(_env_text(spec_path, result.server_url), encoding="utf-8")
-        print_spec_result(result, files=False)
+        print_warnings(result)
+        pages = ", ".join(
+            f"{r.name} ({'/'.join(['list', 'show', *sorted(r.operations)])})" for r in spec.resources
+        )
+        console.step(f"{'Would add' if dry_run else 'Adding'} from {spec_path.name}: {escape(pages)}")
 
     return step
 
