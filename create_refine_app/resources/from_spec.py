@@ -127,6 +127,11 @@ def _restore(originals: dict[Path, str | None]) -> None:
             path.write_text(text, encoding="utf-8")
 
 
+def pages(resources: list[Resource]) -> str:
+    """``brands (list/show/create), products (list/show/create/delete/edit)``."""
+    return ", ".join(f"{r.name} ({'/'.join(['list', 'show', *sorted(r.operations)])})" for r in resources)
+
+
 def print_warnings(result: SpecResult) -> None:
     """The skipped constructs as one block on stderr (``--json`` has them too, as a list)."""
     from rich.markup import escape
@@ -146,9 +151,7 @@ def print_spec_result(result: SpecResult) -> None:
 
     print_warnings(result)
     verb = "Would add" if result.dry_run else "Added"
-    pages = {r.name: "/".join(["list", "show", *sorted(r.operations)]) for r in result.resources}
-    names = ", ".join(f"{name} ({what})" for name, what in pages.items())
-    lines = [f"{verb} from {result.spec}: {names}"]
+    lines = [f"{verb} from {result.spec}: {pages(result.resources)}"]
     lines += [f"  + {path}" for path in result.created]
     lines += [f"  ~ {path}" for path in result.edited]
     out = console.stdout_console() if result.dry_run else console.stderr_console()
@@ -176,10 +179,8 @@ def new_project_step(spec_path: Path, only: list[str], *, dry_run: bool = False)
         if result.server_url and "{" not in result.server_url:
             (staging / ENV_FILE).write_text(_env_text(spec_path, result.server_url), encoding="utf-8")
         print_warnings(result)
-        pages = ", ".join(
-            f"{r.name} ({'/'.join(['list', 'show', *sorted(r.operations)])})" for r in spec.resources
-        )
-        console.step(f"{'Would add' if dry_run else 'Adding'} from {spec_path.name}: {escape(pages)}")
+        what = escape(pages(result.resources))
+        console.step(f"{'Would add' if dry_run else 'Adding'} from {spec_path.name}: {what}")
 
     return step
 
