@@ -31,6 +31,7 @@ from tests.e2e.helpers import (
     install_check_build,
     login_cookie,
     request,
+    run,
 )
 from tests.e2e.test_add_resource import titles_in
 from tests.e2e.test_refine_nextjs import wait_for_hydration
@@ -41,10 +42,9 @@ SPEC = REPO / "tests" / "fixtures" / "openapi" / "shop.yaml"
 SORTED_PAGE_2 = "/products?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp("openapi") / "shop-admin"
-    flags = ["-a", "ui=antd", "-a", "router=app", "-a", "data=rest", "--yes", "--no-install", "--no-git"]
+def generate(target: Path, *answers: str) -> subprocess.CompletedProcess[str]:
+    """The real CLI: `create-refine-app TARGET --openapi shop.yaml -a ... --yes`."""
+    flags = [arg for answer in answers for arg in ("-a", answer)] + ["--yes", "--no-install", "--no-git"]
     done = subprocess.run(
         [sys.executable, "-m", "create_refine_app", str(target), "--openapi", str(SPEC), *flags],
         cwd=REPO,
@@ -55,6 +55,13 @@ def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Pat
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    target = tmp_path_factory.mktemp("openapi") / "shop-admin"
+    done = generate(target, "ui=antd", "router=app", "data=rest")
     assert done.stderr.count("construct(s) not generated") == 1, done.stderr  # one warning block
     assert "API_URL=https://shop.example.com/api" in (target / ".env").read_text()
     install_check_build(target, npm_cache, knip)
@@ -70,6 +77,38 @@ def servers(project: Path) -> Iterator[Servers]:
         yield running
     finally:
         running.stop()
+
+
+def test_other_kits_and_routers_typecheck_and_lint(tmp_path: Path, npm_cache: Path) -> None:
+    """mui and tailwind on both routers, generated with --openapi (products with every page,
+    brands without edit and delete): type-checked and linted against ONE shared install."""
+    projects = []
+    for kit in ("mui", "tailwind"):
+        for router in ("app", "pages"):
+            target = tmp_path / f"{kit}-{router}"
+            generate(target, f"ui={kit}", f"router={router}")
+            projects.append(target)
+    union: dict[str, dict[str, str]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                assert entries.setdefault(name, version) == version, (name, version)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}))
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        shared,
+        900,
+    )
+    for target in projects:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
+        run(["npm", "run", "typecheck"], target, timeout=300)
+        routes = ["app/(admin)/products", "app/(admin)/brands"]
+        if target.name.endswith("-pages"):
+            routes = ["pages/products", "pages/brands"]
+        run(["npx", "eslint", "src/resources", "src/server", "src/lib", *routes], target, timeout=300)
 
 
 def seed(project: Path) -> dict[str, list[dict[str, object]]]:
