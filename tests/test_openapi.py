@@ -189,6 +189,13 @@ def test_add_resource_openapi_only_and_dry_run(antd_app: Path, tmp_path: Path) -
     assert done.returncode == 0, done.stderr
     assert "Would add from" in done.stdout and "brands (list/show/create)" in done.stdout
     assert "products" not in done.stdout
+
+    only_products = ["add", "resource", "--openapi", str(SHOP), "--only", "products", "--dry-run"]
+    dangling = run_cli(only_products, project, templates=None)
+    assert dangling.returncode == 0, dangling.stderr
+    assert "products.brandId refers to brands, which is neither added nor in the project" in " ".join(
+        dangling.stderr.split()
+    )
     assert sorted(p.relative_to(project) for p in project.rglob("*")) == before
 
 

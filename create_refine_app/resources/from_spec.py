@@ -83,6 +83,14 @@ def add_from_spec(
 
         shown = f"\n{warning_block(spec_path, warnings)}" if warnings else ""
         raise UsageError(f"--openapi {spec_path}: no collection to add (see --help for the shape).{shown}")
+    chosen = {r.name for r in resources}
+    for resource in resources:
+        for ref in resource.refs:
+            if ref.ref not in chosen and not (project.root / "src" / "resources" / ref.ref).is_dir():
+                warnings.append(
+                    f"{resource.name}.{ref.name} refers to {ref.ref}, which is neither added nor in the "
+                    f"project: add it too (--only {','.join(sorted(chosen | {ref.ref}))})."
+                )
     created: list[str] = []
     edited: list[str] = []
     originals: dict[Path, str | None] = {}
@@ -176,7 +184,7 @@ def new_project_step(spec_path: Path, only: list[str], *, dry_run: bool = False)
 
     def step(staging: Path) -> None:
         result = add_from_spec(staging, spec_path, [], loaded=spec)
-        if result.server_url and "{" not in result.server_url:
+        if result.server_url:
             (staging / ENV_FILE).write_text(_env_text(spec_path, result.server_url), encoding="utf-8")
         print_warnings(result)
         what = escape(pages(result.resources))

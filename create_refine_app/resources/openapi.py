@@ -179,8 +179,9 @@ class _Mapper:
             resources.append(Resource(collection.name, tuple(fields), collection.operations, examples))
         servers = self.document.get("servers") or []
         url = servers[0].get("url") if servers and isinstance(servers[0], dict) else None
-        if url and "{" in url:
-            self.warnings.append(f"servers[0].url {url} has variables; set the API URL by hand.")
+        if url and ("{" in url or not url.startswith(("http://", "https://"))):
+            self.warnings.append(f"servers[0].url {url} is not an absolute URL; set API_URL by hand.")
+            url = None
         return ApiSpec(resources, url, self.warnings)
 
     def _collections(self) -> Iterator[_Collection]:
