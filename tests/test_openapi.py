@@ -255,3 +255,42 @@ def test_create_with_openapi_dry_run_and_refusal(tmp_path: Path) -> None:
     assert refused.returncode == 2, refused.stderr
     assert not (tmp_path / "admin").exists()
     assert not [p for p in tmp_path.iterdir() if "staging" in p.name]
+
+
+def _minimal(item_ops: str, *, with_item: bool = True) -> str:
+    ok = "responses: {'200': {description: ok, content: {application/json: {schema: SCHEMA}}}}"
+    one = ok.replace("SCHEMA", "{$ref: '#/components/schemas/Note'}")
+    many = ok.replace("SCHEMA", "{type: array, items: {$ref: '#/components/schemas/Note'}}")
+    param = "    parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n"
+    item = f"  /notes/{{id}}:\n{param}    get: {{{one}}}\n{item_ops}" if with_item else ""
+    return (
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n"
+        f"  /notes:\n    get: {{{many}}}\n{item}"
+        "components:\n  schemas:\n"
+        "    Note: {type: object, properties: {id: {type: string}, body: {type: string}}}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("item_ops", "operations"),
+    [
+        ("", set()),
+        ("    put: {responses: {'200': {description: ok}}}\n", {"edit"}),
+        ("    patch: {responses: {'200': {description: ok}}}\n", {"edit"}),
+        ("    delete: {responses: {'204': {description: ok}}}\n", {"delete"}),
+    ],
+)
+def test_operations_follow_the_methods(tmp_path: Path, item_ops: str, operations: set[str]) -> None:
+    spec_path = tmp_path / "notes.yaml"
+    spec_path.write_text(_minimal(item_ops))
+    (notes,) = load_spec(spec_path).resources
+    assert notes.operations == operations
+    assert notes.fields == (Field("body", "string", required=False),)
+
+
+def test_a_list_without_an_item_path_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    spec_path = tmp_path / "notes.yaml"
+    spec_path.write_text(_minimal("", with_item=False))
+    spec = load_spec(spec_path)
+    assert spec.resources == []
+    assert spec.warnings == ["/notes: no GET /notes/{id}, so no show/edit page; skipped."]

@@ -129,6 +129,8 @@ def _line_of(text: str, keys: list[Any]) -> str:
     """``line L, column C, `` of the node at ``keys`` (found by composing the YAML again)."""
     import yaml
 
+    if not keys:
+        return ""
     node: Any = yaml.compose(text)
     for key in keys:
         if isinstance(node, yaml.MappingNode):
