@@ -115,7 +115,15 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
         }
         for view, path in routes.items():
             files[f"pages/{name}/{path}"] = f"pages/{view}.tsx.jinja"
-    return files
+    return {path: template for path, template in files.items() if _offered(template, resource)}
+
+
+def _offered(template: str, resource: Resource) -> bool:
+    """No create or edit page (nor their shared form) for an operation the API lacks."""
+    view = template.rsplit("/", 1)[-1].split(".", 1)[0]
+    if view == "form":
+        return resource.can_create or resource.can_edit
+    return {"create": resource.can_create, "edit": resource.can_edit}.get(view, True)
 
 
 def _insert_line(project: Project, seam: str, line: str, marker_index: int = 0) -> Change:
@@ -134,9 +142,12 @@ def _insert_line(project: Project, seam: str, line: str, marker_index: int = 0) 
 
 def _registry_changes(project: Project, resource: Resource) -> list[Change]:
     n = resource.name
+    create = f'create: "/{n}/create", ' if resource.can_create else ""
+    edit = f'edit: "/{n}/edit/:id", ' if resource.can_edit else ""
     entry = (
-        f'  {{ name: "{n}", list: "/{n}", create: "/{n}/create", edit: "/{n}/edit/:id", '
-        f'show: "/{n}/show/:id", meta: {{ label: "{resource.many_label}", canDelete: true }} }},'
+        f'  {{ name: "{n}", list: "/{n}", {create}{edit}'
+        f'show: "/{n}/show/:id", meta: {{ label: "{resource.many_label}", '
+        f"canDelete: {str(resource.can_delete).lower()} }} }},"
     )
     names = f'  "{n}": ["{resource.one_label}", "{resource.many_label}"],'
     resources_text = (
