@@ -289,3 +289,69 @@ def test_a_hosted_backend_is_refused_before_writing(antd_app: Path, tmp_path: Pa
     message = " ".join(done.stderr.split())
     assert "add resource supports data=rest, custom, nestjsx-crud; with data=supabase" in message
     assert not (project / "src/resources/products").exists()
+
+
+@pytest.mark.parametrize("router", ["app", "pages"])
+def test_catch_all_route_lists_the_new_pages(tmp_path: Path, router: str) -> None:
+    """routing=catch-all: no route files; the one [[...refine]] route imports the four views
+    and maps their paths to them and their loaders, one line each (App Router: the path list
+    the proxy reads too)."""
+    done = run_cli(
+        [
+            "app",
+            "--yes",
+            "--no-install",
+            "--no-git",
+            "-q",
+            "-a",
+            f"router={router}",
+            "-a",
+            "routing=catch-all",
+        ],
+        tmp_path,
+        templates=None,
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "blog-posts", *FIELDS, "--json"], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    route = "app/(admin)/[[...refine]]/page.tsx" if router == "app" else "pages/[[...refine]].tsx"
+    assert route in report["edited"]
+    assert ("src/server/refine-route.ts" in report["edited"]) == (router == "app")
+    assert not any(path.startswith(("app/", "pages/")) for path in report["created"])
+    text = (project / route).read_text()
+    assert 'import { BlogPostShow } from "@/resources/blog-posts/show";' in text
+    assert 'import { loadBlogPostList, loadBlogPostShow } from "@/server/load-blog-posts";' in text
+    assert '  "blog-posts": entry(BlogPostList, ({ url }) => loadBlogPostList(url)),' in text
+    assert '  "blog-posts/show/:id": entry(BlogPostShow, ({ id }) => loadBlogPostShow(id)),' in text
+    # The new lines sit above the markers: imports among the imports, entries inside PAGES.
+    assert text.index("loadBlogPostShow }") < text.index("// create-refine-app add resource: imports")
+    pages = text[text.index("const PAGES") :]
+    assert (
+        pages.index('"blog-posts/create"')
+        < pages.index("// create-refine-app add resource: pages")
+        < pages.index("};")
+    )
+    if router == "app":
+        paths = (project / "src/server/refine-route.ts").read_text()
+        assert '  "blog-posts/show/:id",\n  // create-refine-app add resource: paths' in paths
+
+
+def test_a_catch_all_route_without_its_marker_is_refused(tmp_path: Path) -> None:
+    """A route file edited (or generated before add resource knew catch-all): exit 2, nothing written."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", "routing=catch-all"],
+        tmp_path,
+        templates=None,
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    route = project / "app/(admin)/[[...refine]]/page.tsx"
+    route.write_text(
+        route.read_text().replace("// create-refine-app add resource: pages above this line", "")
+    )
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 2
+    assert "pages above this line' marker line" in " ".join(done.stderr.split())
+    assert not (project / "src/resources/products").exists()

@@ -2,10 +2,12 @@
 one-line additions to the project's registration seams.
 
 The templates live in ``templates/refine-nextjs/resource/``: ``<kit>/`` holds the views
-(list, create, edit, form, show), ``app/`` and ``pages/`` the route files of each router,
-``shared/`` the types, the server loaders and the reference-title hook. They are rendered
-with Jinja (``trim_blocks`` and ``lstrip_blocks`` on, so a ``{% for %}`` line leaves no
-blank line) and the resource model as ``r``.
+(list, create, edit, form, show; ``table/`` the list of the TanStack Table kits), ``app/``
+and ``pages/`` the route files of each router (routing=files; with routing=catch-all the
+one ``[[...refine]]`` route gets import and entry lines instead), ``shared/`` the types,
+the server loaders and the reference-title hook. They are rendered with Jinja
+(``trim_blocks`` and ``lstrip_blocks`` on, so a ``{% for %}`` line leaves no blank line),
+the resource model as ``r`` and the kit as ``kit``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from create_refine_app.resources.seed import seed_records
 RESOURCES_SEAM = "src/resources/added.ts"
 NAMES_SEAM = "src/resources/added-names.ts"
 _MARKER = re.compile(r"^(\s*)// create-refine-app add resource: .*$", re.MULTILINE)
+#: The catch-all route of each router, and the App Router's list of its paths.
+CATCH_ALL_ROUTES = {"app": "app/(admin)/[[...refine]]/page.tsx", "pages": "pages/[[...refine]].tsx"}
+REFINE_ROUTE_PATHS = "src/server/refine-route.ts"
+_VIEWS = ("Create", "Edit", "List", "Show")
 SEED_FILE = "mock/seed.json"
 MOCK_DB = "mock/db.json"
 
@@ -84,8 +90,19 @@ def _environment(root: Path) -> Any:
     return env
 
 
-def _render(template: str, resource: Resource) -> str:
-    return str(_environment(resource_templates_root()).get_template(template).render(r=resource))
+def _render(template: str, resource: Resource, kit: str) -> str:
+    environment = _environment(resource_templates_root())
+    return str(environment.get_template(template).render(r=resource, kit=kit))
+
+
+#: Kits whose lists are TanStack tables: their sample lists are one shared file, so is the
+#: resource list (``table/list.tsx.jinja``); their other views differ in primitives.
+TABLE_KITS = ("tailwind", "shadcn", "headless")
+
+
+def _view_template(kit: str, view: str) -> str:
+    folder = "table" if view == "list" and kit in TABLE_KITS else kit
+    return f"{folder}/{view}.tsx.jinja"
 
 
 def _new_files(project: Project, resource: Resource) -> dict[str, str]:
@@ -96,7 +113,9 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
         f"src/server/load-{name}.ts": "shared/loaders.ts.jinja",
     }
     for view in ("list", "create", "edit", "form", "show"):
-        files[f"src/resources/{name}/{view}.tsx"] = f"{project.ui}/{view}.tsx.jinja"
+        files[f"src/resources/{name}/{view}.tsx"] = _view_template(project.ui, view)
+    if project.routing == "catch-all":
+        return files  # the one [[...refine]] route lists the pages (_catch_all_changes)
     if project.router == "app":
         routes = {
             "list": "page.tsx",
@@ -118,18 +137,22 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
     return files
 
 
-def _insert_line(project: Project, seam: str, line: str, marker_index: int = 0) -> Change:
+def _insert_lines(project: Project, seam: str, lines_by_marker: dict[str, list[str]]) -> Change:
+    """``seam`` with each group of lines inserted above its marker line: the marker whose text
+    holds the key (``// create-refine-app add resource: imports above this line`` for "imports")."""
     path = project.root / seam
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    markers = list(_MARKER.finditer(text))
-    if len(markers) <= marker_index:
-        raise UsageError(
-            f"{seam} has no '// create-refine-app add resource: …' marker line, so the new resource "
-            "cannot be registered: the project predates `add resource` (run create-refine-app update) "
-            "or the line was removed (put it back inside the list)."
-        )
-    start = markers[marker_index].start()
-    return Change(seam, text[:start] + line + "\n" + text[start:], created=False)
+    for word, lines in lines_by_marker.items():
+        marker = next((m for m in _MARKER.finditer(text) if word in m.group(0)), None)
+        if marker is None:
+            raise UsageError(
+                f"{seam} has no '// create-refine-app add resource: {word} above this line' marker line, "
+                "so the new resource cannot be registered: the project predates `add resource` (run "
+                "create-refine-app update) or the line was removed (put it back where the list ends)."
+            )
+        start = marker.start()
+        text = text[:start] + "".join(line + "\n" for line in lines) + text[start:]
+    return Change(seam, text, created=False)
 
 
 def _registry_changes(project: Project, resource: Resource) -> list[Change]:
@@ -146,7 +169,34 @@ def _registry_changes(project: Project, resource: Resource) -> list[Change]:
     )
     if f'name: "{n}"' in resources_text:
         raise UsageError(f"{RESOURCES_SEAM} already lists a resource named '{n}'; nothing was written.")
-    return [_insert_line(project, RESOURCES_SEAM, entry), _insert_line(project, NAMES_SEAM, names)]
+    changes = [
+        _insert_lines(project, RESOURCES_SEAM, {"entries": [entry]}),
+        _insert_lines(project, NAMES_SEAM, {"names": [names]}),
+    ]
+    if project.routing == "catch-all":
+        changes += _catch_all_changes(project, resource)
+    return changes
+
+
+def _catch_all_changes(project: Project, resource: Resource) -> list[Change]:
+    """The one ``[[...refine]]`` route imports the four views and lists their paths, each with
+    its server loader, as the sample resources are; the App Router's path list (which the
+    proxy also reads) is in ``src/server/refine-route.ts``."""
+    n, one = resource.name, resource.one
+    imports = [f'import {{ {one}{view} }} from "@/resources/{n}/{view.lower()}";' for view in _VIEWS]
+    imports.append(f'import {{ load{one}List, load{one}Show }} from "@/server/load-{n}";')
+    pages = [
+        f'  "{n}": entry({one}List, ({{ url }}) => load{one}List(url)),',
+        f'  "{n}/create": entry({one}Create),',
+        f'  "{n}/edit/:id": entry({one}Edit),',
+        f'  "{n}/show/:id": entry({one}Show, ({{ id }}) => load{one}Show(id)),',
+    ]
+    route = CATCH_ALL_ROUTES[project.router]
+    changes = [_insert_lines(project, route, {"imports": imports, "pages": pages})]
+    if project.router == "app":
+        paths = [f'  "{n}",', f'  "{n}/create",', f'  "{n}/edit/:id",', f'  "{n}/show/:id",']
+        changes.append(_insert_lines(project, REFINE_ROUTE_PATHS, {"paths": paths}))
+    return changes
 
 
 def _seed_changes(project: Project, resource: Resource) -> list[Change]:
@@ -184,7 +234,7 @@ def _seed_changes(project: Project, resource: Resource) -> list[Change]:
 def plan_resource(project: Project, resource: Resource) -> list[Change]:
     """Every change ``add resource`` makes; raises ``UsageError`` naming an existing file."""
     changes = [
-        Change(path, _render(template, resource), created=True)
+        Change(path, _render(template, resource, project.ui), created=True)
         for path, template in _new_files(project, resource).items()
     ]
     if resource.refs:

@@ -10,7 +10,7 @@ from create_refine_app.yamlfile import load_yaml_mapping
 
 ANSWERS_FILE = ".copier-answers.yml"
 #: The kits that have resource templates (templates/refine-nextjs/resource/<kit>/).
-KITS = ("antd", "mui", "tailwind")
+KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 #: Data providers whose list/show/create calls take a new resource as it is (REST paths named
 #: after the resource). The others need per-resource documents, field mappings or tables
 #: on the service that add resource does not write yet.
@@ -79,10 +79,5 @@ def read_project(directory: Path) -> Project:
             f"add resource supports data={', '.join(PLAIN_DATA)}; with data={project.data} the new "
             "resource also needs its table or collection on your service and its field mapping, "
             "which add resource does not write yet."
-        )
-    if project.routing != "files":
-        raise UsageError(
-            f"add resource supports routing=files; this project uses routing={project.routing}, whose "
-            "catch-all route does not list added resources yet."
         )
     return project
