@@ -267,15 +267,36 @@ def test_fields_are_asked_at_a_terminal(antd_app: Path, tmp_path: Path) -> None:
     assert "title: string;" in types and "status: ProductStatus;" in types
 
 
-def test_graphql_data_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
-    """GraphQL data providers need documents add resource does not write: exit 2, say so."""
-    project = fresh_copy(antd_app, tmp_path)
-    answers = project / ".copier-answers.yml"
-    answers.write_text(answers.read_text().replace("data: rest", "data: graphql"))
-    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
-    assert done.returncode == 2
-    assert "GraphQL documents" in " ".join(done.stderr.split())
-    assert not (project / "src/resources/products").exists()
+@pytest.mark.parametrize(
+    ("data", "module", "says"),
+    [
+        ("nestjs-query", "src/providers/graphql-documents.ts", "createOneProduct(input: $input)"),
+        ("graphql", "src/providers/graphql-documents.ts", "products(paging: $paging"),
+        ("hasura", "src/providers/hasura-documents.ts", "insert_products_one(object: $object)"),
+    ],
+)
+def test_graphql_data_gets_documents_per_resource(tmp_path: Path, data: str, module: str, says: str) -> None:
+    """GraphQL data values: the resource's documents in its own module, in the provider's
+    naming, listed in the project's documents module under the resource's name."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", f"data={data}"], tmp_path, templates=None
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "products", *FIELDS, "--json"], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert "src/resources/products/documents.ts" in report["created"] and module in report["edited"]
+    documents = (project / "src/resources/products/documents.ts").read_text()
+    assert says in documents
+    assert "    categoryId\n" in documents and "    status\n" in documents  # one line per field
+    registry = (project / module).read_text()
+    assert 'import { productsDocuments } from "@/resources/products/documents";' in registry
+    assert '  "products": productsDocuments,\n  // create-refine-app add resource: documents' in registry
+    hyphenated = run_cli(["add", "resource", "blog-posts", *FIELDS], project, templates=None)
+    assert hyphenated.returncode == 2
+    assert "use a name without '-'" in " ".join(hyphenated.stderr.split())
+    assert not (project / "src/resources/blog-posts").exists()
 
 
 def test_a_hosted_backend_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
@@ -287,7 +308,8 @@ def test_a_hosted_backend_is_refused_before_writing(antd_app: Path, tmp_path: Pa
     done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
     assert done.returncode == 2
     message = " ".join(done.stderr.split())
-    assert "add resource supports data=rest, custom, nestjsx-crud; with data=supabase" in message
+    assert "add resource supports data=rest, custom, nestjsx-crud, nestjs-query, graphql, hasura;" in message
+    assert "with data=supabase the new resource also needs its table" in message
     assert not (project / "src/resources/products").exists()
 
 

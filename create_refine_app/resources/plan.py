@@ -33,6 +33,13 @@ _MARKER = re.compile(r"^(\s*)// create-refine-app add resource: .*$", re.MULTILI
 CATCH_ALL_ROUTES = {"app": "app/(admin)/[[...refine]]/page.tsx", "pages": "pages/[[...refine]].tsx"}
 REFINE_ROUTE_PATHS = "src/server/refine-route.ts"
 _VIEWS = ("Create", "Edit", "List", "Show")
+#: The module of each GraphQL data value that maps a resource to its documents (the new
+#: resource's own are in src/resources/<name>/documents.ts).
+GRAPHQL_DOCUMENTS = {
+    "nestjs-query": "src/providers/graphql-documents.ts",
+    "graphql": "src/providers/graphql-documents.ts",
+    "hasura": "src/providers/hasura-documents.ts",
+}
 SEED_FILE = "mock/seed.json"
 MOCK_DB = "mock/db.json"
 
@@ -90,9 +97,9 @@ def _environment(root: Path) -> Any:
     return env
 
 
-def _render(template: str, resource: Resource, kit: str) -> str:
+def _render(template: str, resource: Resource, project: Project) -> str:
     environment = _environment(resource_templates_root())
-    return str(environment.get_template(template).render(r=resource, kit=kit))
+    return str(environment.get_template(template).render(r=resource, kit=project.ui, data=project.data))
 
 
 #: Kits whose lists are TanStack tables: their sample lists are one shared file, so is the
@@ -112,6 +119,8 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
         f"src/resources/{name}/types.ts": "shared/types.ts.jinja",
         f"src/server/load-{name}.ts": "shared/loaders.ts.jinja",
     }
+    if project.data in GRAPHQL_DOCUMENTS:
+        files[f"src/resources/{name}/documents.ts"] = "shared/documents.ts.jinja"
     for view in ("list", "create", "edit", "form", "show"):
         files[f"src/resources/{name}/{view}.tsx"] = _view_template(project.ui, view)
     if project.routing == "catch-all":
@@ -175,6 +184,18 @@ def _registry_changes(project: Project, resource: Resource) -> list[Change]:
     ]
     if project.routing == "catch-all":
         changes += _catch_all_changes(project, resource)
+    if project.data in GRAPHQL_DOCUMENTS:
+        documents = f"{resource.camel}Documents"
+        changes.append(
+            _insert_lines(
+                project,
+                GRAPHQL_DOCUMENTS[project.data],
+                {
+                    "imports": [f'import {{ {documents} }} from "@/resources/{n}/documents";'],
+                    "documents": [f'  "{n}": {documents},'],
+                },
+            )
+        )
     return changes
 
 
@@ -233,8 +254,14 @@ def _seed_changes(project: Project, resource: Resource) -> list[Change]:
 
 def plan_resource(project: Project, resource: Resource) -> list[Change]:
     """Every change ``add resource`` makes; raises ``UsageError`` naming an existing file."""
+    if project.data in GRAPHQL_DOCUMENTS and "-" in resource.name:
+        raise UsageError(
+            f"With data={project.data}, refine's provider names the GraphQL fields and inputs after "
+            f"the resource ('{resource.name}' would give invalid ones): use a name without '-' "
+            f"(e.g. '{resource.name.replace('-', '')}'); nothing was written."
+        )
     changes = [
-        Change(path, _render(template, resource, project.ui), created=True)
+        Change(path, _render(template, resource, project), created=True)
         for path, template in _new_files(project, resource).items()
     ]
     if resource.refs:

@@ -15,7 +15,8 @@ KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 #: after the resource). The others need per-resource documents, field mappings or tables
 #: on the service that add resource does not write yet.
 PLAIN_DATA = ("rest", "custom", "nestjsx-crud")
-#: Data providers whose resources need GraphQL documents (src/providers/graphql-documents.ts).
+#: Data providers whose resources need GraphQL documents: add resource writes them
+#: (src/resources/<name>/documents.ts) and lists them in the provider's documents module.
 GRAPHQL_DATA = ("nestjs-query", "graphql", "hasura")
 
 
@@ -69,14 +70,10 @@ def read_project(directory: Path) -> Project:
         raise UsageError(
             f"add resource has no page templates for ui={project.ui} yet (it has: {', '.join(KITS)})."
         )
-    if project.data in GRAPHQL_DATA:
+    supported = (*PLAIN_DATA, *GRAPHQL_DATA)
+    if project.data not in supported:
         raise UsageError(
-            f"add resource does not write GraphQL documents yet: with data={project.data}, add the "
-            "resource's queries to the project's GraphQL documents by hand (REST data values work)."
-        )
-    if project.data not in PLAIN_DATA:
-        raise UsageError(
-            f"add resource supports data={', '.join(PLAIN_DATA)}; with data={project.data} the new "
+            f"add resource supports data={', '.join(supported)}; with data={project.data} the new "
             "resource also needs its table or collection on your service and its field mapping, "
             "which add resource does not write yet."
         )
