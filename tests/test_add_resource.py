@@ -300,16 +300,19 @@ def test_graphql_data_gets_documents_per_resource(tmp_path: Path, data: str, mod
 
 
 def test_a_hosted_backend_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
-    """Supabase, Strapi, Airtable, Appwrite: the new resource needs a table on the service and a
+    """Strapi, Airtable, Appwrite: the new resource needs a collection on the service and a
     field mapping add resource does not write, so it says so and writes nothing."""
     project = fresh_copy(antd_app, tmp_path)
     answers = project / ".copier-answers.yml"
-    answers.write_text(answers.read_text().replace("data: rest", "data: supabase"))
+    answers.write_text(answers.read_text().replace("data: rest", "data: appwrite"))
     done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
     assert done.returncode == 2
     message = " ".join(done.stderr.split())
-    assert "add resource supports data=rest, custom, nestjsx-crud, nestjs-query, graphql, hasura;" in message
-    assert "with data=supabase the new resource also needs its table" in message
+    assert (
+        "add resource supports data=rest, custom, nestjsx-crud, supabase, nestjs-query, graphql, hasura;"
+        in message
+    )
+    assert "with data=appwrite the new resource also needs its table" in message
     assert not (project / "src/resources/products").exists()
 
 
@@ -377,3 +380,20 @@ def test_a_catch_all_route_without_its_marker_is_refused(tmp_path: Path) -> None
     assert done.returncode == 2
     assert "pages above this line' marker line" in " ".join(done.stderr.split())
     assert not (project / "src/resources/products").exists()
+
+
+def test_supabase_gets_the_table_to_create(tmp_path: Path) -> None:
+    """data=supabase: the pages as with REST, and supabase/<name>.sql (loaded into a real
+    PostgreSQL by tests/e2e/test_add_resource.py) with one column per field."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", "data=supabase"], tmp_path, templates=None
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    assert "run supabase/products.sql" in " ".join(done.stderr.split())
+    sql = (project / "supabase/products.sql").read_text()
+    assert '  "categoryId" bigint not null references public."categories" (id),\n' in sql
+    assert """  "status" text not null check ("status" in ('draft', 'published'))\n);""" in sql
+    assert not (project / "mock/seed.json").read_text().count('"products"')

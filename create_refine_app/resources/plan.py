@@ -121,6 +121,8 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
     }
     if project.data in GRAPHQL_DOCUMENTS:
         files[f"src/resources/{name}/documents.ts"] = "shared/documents.ts.jinja"
+    if project.data == "supabase":  # the table, to run on the user's project (like supabase/schema.sql)
+        files[f"supabase/{name}.sql"] = "shared/supabase.sql.jinja"
     for view in ("list", "create", "edit", "form", "show"):
         files[f"src/resources/{name}/{view}.tsx"] = _view_template(project.ui, view)
     if project.routing == "catch-all":

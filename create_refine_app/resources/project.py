@@ -12,9 +12,10 @@ ANSWERS_FILE = ".copier-answers.yml"
 #: The kits that have resource templates (templates/refine-nextjs/resource/<kit>/).
 KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 #: Data providers whose list/show/create calls take a new resource as it is (REST paths named
-#: after the resource). The others need per-resource documents, field mappings or tables
-#: on the service that add resource does not write yet.
-PLAIN_DATA = ("rest", "custom", "nestjsx-crud")
+#: after the resource; with supabase, add resource also writes the table's SQL to run). The
+#: others (strapi-v4, airtable, appwrite) need per-resource field mappings (relations, linked
+#: records) and a collection defined on the service, which add resource does not write yet.
+PLAIN_DATA = ("rest", "custom", "nestjsx-crud", "supabase")
 #: Data providers whose resources need GraphQL documents: add resource writes them
 #: (src/resources/<name>/documents.ts) and lists them in the provider's documents module.
 GRAPHQL_DATA = ("nestjs-query", "graphql", "hasura")
