@@ -9,11 +9,15 @@ Run: pytest -m e2e tests/e2e/test_add_resource.py   (about 3 minutes on 2 cores)
 
 from __future__ import annotations
 
+import glob
 import html
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -250,3 +254,62 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
             raise
         finally:
             browser.close()
+
+
+def test_supabase_table_sql_loads_into_postgresql(tmp_path: Path) -> None:
+    """data=supabase: the SQL add resource writes runs on a real PostgreSQL (Supabase's
+    database) beside the samples' tables, its references and enum checks hold, and a record
+    saved the way the form saves it (camelCase columns, an ISO datetime) reads back."""
+    server_bin = os.pathsep.join(sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True))
+    search = os.pathsep.join(filter(None, [os.environ.get("PATH"), server_bin]))
+    initdb, pg_ctl, psql = (shutil.which(tool, path=search) for tool in ("initdb", "pg_ctl", "psql"))
+    if not (initdb and pg_ctl and psql):
+        pytest.skip("PostgreSQL (initdb, pg_ctl, psql) is not installed")
+    project = tmp_path / "app"
+    render(Case("supabase-sql", {"data": "supabase"}), project)
+    add(project, "gadgets", ALL_FIELDS)
+    as_owner = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []  # PostgreSQL refuses root
+    cluster = Path(tempfile.mkdtemp(prefix="add-resource-pg-"))
+    data = str(cluster / "data")
+
+    def server(*args: str) -> None:
+        subprocess.run([*as_owner, *args], check=True, capture_output=True, timeout=120)
+
+    def sql(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [psql, "-h", str(cluster), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-tA", *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    try:
+        if as_owner:
+            shutil.chown(cluster, user="nobody")
+        server(initdb, "--no-sync", "-D", data, "-A", "trust", "-U", "postgres")
+        options = f"-k {cluster} -c listen_addresses='' -c fsync=off"
+        server(pg_ctl, "-D", data, "-o", options, "-l", str(cluster / "log"), "-w", "start")
+        # Supabase's API roles, and the referenced tables as the samples' schema.sql makes them.
+        setup = sql(
+            "-c",
+            "CREATE ROLE anon; CREATE ROLE authenticated; "
+            "CREATE TABLE public.categories (id bigint primary key); "
+            "INSERT INTO public.categories VALUES (1); CREATE TABLE public.users (id bigint primary key);",
+        )
+        assert setup.returncode == 0, setup.stderr
+        loaded = sql("-q", "-f", str(project / "supabase" / "gadgets.sql"))
+        assert loaded.returncode == 0, loaded.stderr
+        insert = (
+            'INSERT INTO public."gadgets" (name, weight, active, "updatedAt", kind, "categoryId", contact) '
+            "VALUES ('Lamp', 1.5, true, '2024-05-01T10:00:00.000Z', 'small', {category}, 'a@example.com') "
+            'RETURNING id, "ownerId" IS NULL, "updatedAt" AT TIME ZONE \'UTC\''
+        )
+        added = sql("-c", insert.format(category=1))
+        assert added.returncode == 0, added.stderr
+        assert added.stdout.splitlines()[0] == "1|t|2024-05-01 10:00:00", added.stdout
+        orphan = sql("-c", insert.format(category=99999))
+        assert orphan.returncode != 0 and "foreign key" in orphan.stderr, orphan.stderr
+        bad_kind = sql("-c", insert.format(category=1).replace("'small'", "'huge'"))
+        assert bad_kind.returncode != 0 and "check constraint" in bad_kind.stderr, bad_kind.stderr
+        policies = sql("-c", "SELECT count(*) FROM pg_policies WHERE tablename = 'gadgets'")
+        assert policies.stdout.strip() == "2"
+    finally:
+        if (cluster / "data" / "postmaster.pid").exists():
+            server(pg_ctl, "-D", data, "-m", "immediate", "stop")
+        shutil.rmtree(cluster, ignore_errors=True)
