@@ -1,7 +1,8 @@
 """End-to-end: `create-refine-app add resource` on a generated project (antd, App Router):
 the project still installs, type-checks, lints, is knip clean and builds; the new list is
 server-rendered with its seed records (sorted page 2 included); Chromium creates, edits,
-shows and deletes a record. Every kit on both routers and both routings is type-checked,
+shows and deletes a record: antd on the App Router (routing=files) and shadcn on the Pages
+Router (routing=catch-all). Every kit on both routers and both routings is type-checked,
 linted and knip-checked after two adds, with one install per kit.
 
 Run: pytest -m e2e tests/e2e/test_add_resource.py   (about 3 minutes on 2 cores)
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
 
 from create_refine_app.resources.project import KITS
 from tests.e2e.helpers import (
@@ -97,7 +98,40 @@ def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Pat
 
 
 @pytest.fixture(scope="module")
-def servers(project: Path) -> Iterator[Servers]:
+def pages_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    """The Pages Router walk: shadcn with the catch-all route (the new views and the
+    catch-all registration, in a browser)."""
+    target = tmp_path_factory.mktemp("add-resource-pages") / "admin"
+    render(
+        Case("add-resource-shadcn-pages", {"ui": "shadcn", "router": "pages", "routing": "catch-all"}), target
+    )
+    add(target, "products", FIELDS)
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    run(["npm", "run", "typecheck"], target, timeout=300)
+    run(["npm", "run", "lint"], target, timeout=300)
+    run([str(knip), "--no-progress"], target, timeout=300)
+    run(["npm", "run", "build"], target, timeout=900)
+    return target
+
+
+#: One kit per router, walked in Chromium: (kit, the fixture that builds its project).
+WALKS = {"antd-app-files": ("antd", "project"), "shadcn-pages-catch-all": ("shadcn", "pages_project")}
+
+
+@pytest.fixture(scope="module", params=list(WALKS))
+def walked(request: pytest.FixtureRequest) -> tuple[str, Path]:
+    kit, fixture = WALKS[request.param]
+    built: Path = request.getfixturevalue(fixture)
+    return kit, built
+
+
+@pytest.fixture(scope="module")
+def servers(walked: tuple[str, Path]) -> Iterator[Servers]:
+    project = walked[1]
     running = Servers(project, project.parent / "npm-start.log")
     running.start()
     try:
@@ -165,14 +199,15 @@ def titles_in(body: str, candidates: list[str]) -> list[str]:
     return sorted((title for title, at in found.items() if at >= 0), key=found.__getitem__)
 
 
-def test_list_is_server_rendered_with_seed_records(project: Path, servers: Servers) -> None:
-    data = seed(project)
+def test_list_is_server_rendered_with_seed_records(walked: tuple[str, Path], servers: Servers) -> None:
+    data = seed(walked[1])
     products = data["products"]
     categories = {c["id"]: str(c["title"]) for c in data["categories"]}
     cookie = login_cookie(servers.base)
     listing = request(f"{servers.base}/products", cookie=cookie)
     assert listing.status == 200
-    assert "<title>Products | " in listing.body
+    if (walked[1] / "app").is_dir():  # the Pages Router titles its pages in the browser (as the samples)
+        assert "<title>Products | " in listing.body
     assert titles_in(listing.body, [str(p["title"]) for p in products]) == [
         str(p["title"]) for p in products[:10]
     ]
@@ -191,12 +226,30 @@ def test_list_is_server_rendered_with_seed_records(project: Path, servers: Serve
     assert request(f"{servers.base}/products/show/999", cookie=cookie).status == 404
 
 
-def choose(page: Page, label: str, option: str) -> None:
-    page.get_by_role("combobox", name=label).click()
-    page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True).click()
+def choose(kit: str, page: Page, label: str, option: str) -> None:
+    """antd's Select is a combobox with a dropdown; shadcn's a native <select>."""
+    if kit == "antd":
+        page.get_by_role("combobox", name=label).click()
+        page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True).click()
+    else:
+        page.get_by_label(label).select_option(label=option)
 
 
-def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers) -> None:
+def delete_row(kit: str, page: Page, text: str) -> Locator:
+    """The row's delete button, then the kit's confirmation; returns the row."""
+    if kit == "antd":
+        row = page.locator("tbody tr.ant-table-row").filter(has_text=text)
+        row.get_by_role("button").nth(2).click()
+        page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
+    else:
+        row = page.locator("tbody tr").filter(has_text=text)
+        row.get_by_role("button", name="Delete").click()
+        row.get_by_role("group").get_by_role("button", name="Delete").click()
+    return row
+
+
+def test_browser_creates_edits_shows_and_deletes(walked: tuple[str, Path], servers: Servers) -> None:
+    kit, project = walked
     category = seed(project)["categories"][1]
     cookie = login_cookie(servers.base)
     name, value = cookie.split("=", 1)
@@ -214,8 +267,8 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
             wait_for_hydration(page)  # a field filled before hydration is reset by React
             page.get_by_label("Title").fill("Walked product")
             page.get_by_label("Price").fill("12.5")
-            choose(page, "Category", str(category["title"]))
-            choose(page, "Status", "published")
+            choose(kit, page, "Category", str(category["title"]))
+            choose(kit, page, "Status", "published")
             page.get_by_role("button", name="Save").click()
             expect(page).to_have_url(list_url)
             created = json.loads(request(f"{servers.mock}/products?title=Walked%20product").body)
@@ -242,15 +295,13 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
 
             page.goto("/products?sorters[0][field]=id&sorters[0][order]=desc")
             wait_for_hydration(page)
-            row = page.locator("tbody tr.ant-table-row").filter(has_text="Walked product, edited")
-            row.get_by_role("button").nth(2).click()
-            page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
+            row = delete_row(kit, page, "Walked product, edited")
             expect(row).to_have_count(0)
             assert request(f"{servers.mock}/products/{record['id']}").status == 404
             assert errors == []
         except Exception:
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "add-resource-walk.png"))
+            page.screenshot(path=str(ARTIFACTS / f"add-resource-walk-{kit}.png"))
             raise
         finally:
             browser.close()
