@@ -248,7 +248,7 @@ def test_create_with_openapi_dry_run_and_refusal(tmp_path: Path) -> None:
     assert not (tmp_path / "admin").exists()
     # A combination add resource has no templates for: exit 2 before the move, no project left.
     refused = run_cli(
-        ["admin", "--openapi", str(SHOP), "-a", "data=supabase", "--yes", "--no-install", "--no-git"],
+        ["admin", "--openapi", str(SHOP), "-a", "data=appwrite", "--yes", "--no-install", "--no-git"],
         tmp_path,
         templates=None,
     )
