@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from tests.e2e.helpers import (
     request,
     run,
     run_with_output,
+    union_install,
 )
 from tests.e2e.test_refine_nextjs import wait_for_hydration
 
@@ -146,12 +148,12 @@ PLAIN_FIELDS = ["--field", "title:string", "--field", "body?:text"]
 
 @pytest.mark.parametrize("kit", KITS)
 def test_every_router_and_routing_typechecks(
-    kit: str, request: pytest.FixtureRequest, tmp_path: Path, npm_cache: Path, knip: Path
+    kit: str, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path
 ) -> None:
     """One kit on both routers and both routings, two resources added to each: every project
-    type-checks, lints and is knip clean against ONE install per kit (antd reuses the
-    e2e project's; the others install the union of their four manifests, asserted to hold
-    one pin per package)."""
+    type-checks, lints and is knip clean against the session's ONE union install (helpers'
+    union_install: a top-up at most, and one pin per package asserted), two projects at a
+    time (CI has two cores)."""
     projects = []
     for router in ("app", "pages"):
         for routing in ("files", "catch-all"):
@@ -160,34 +162,17 @@ def test_every_router_and_routing_typechecks(
             add(target, "gadgets", ALL_FIELDS)
             add(target, "notes", PLAIN_FIELDS)
             projects.append(target)
-    union: dict[str, dict[str, str]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                assert entries.setdefault(name, version) == version, (name, version)
-    if kit == "antd":  # the e2e project below installed these already (asserted: a superset)
-        installed: Path = request.getfixturevalue("project")
-        have = json.loads((installed / "package.json").read_text())
-        pins = {**have["dependencies"], **have["devDependencies"]}
-        for section in ("dependencies", "devDependencies"):
-            for name, version in union[section].items():
-                assert pins.get(name) == version, name
-    else:
-        installed = tmp_path / "shared"
-        installed.mkdir()
-        (installed / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}))
-        run(
-            ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-            installed,
-            900,
-        )
-    for target in projects:
-        (target / "node_modules").symlink_to(installed / "node_modules", target_is_directory=True)
+    shared = union_install(projects, tmp_path_factory.getbasetemp() / "kits-union-install", npm_cache)
+
+    def check(target: Path) -> None:
+        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
         # 600 s: on a loaded 2-core runner one tsc pass took over 300 s (mui, Pages Router).
         run(["npm", "run", "typecheck"], target, timeout=600)
         run(["npm", "run", "lint"], target, timeout=600)
         run([str(knip), "--no-progress"], target, timeout=600)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(check, projects))
 
 
 def seed(project: Path) -> dict[str, list[dict[str, object]]]:

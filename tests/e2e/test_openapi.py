@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,7 @@ from tests.e2e.helpers import (
     login_cookie,
     request,
     run,
+    union_install,
 )
 from tests.e2e.test_add_resource import titles_in
 from tests.e2e.test_refine_nextjs import wait_for_hydration
@@ -79,36 +81,30 @@ def servers(project: Path) -> Iterator[Servers]:
         running.stop()
 
 
-def test_other_kits_and_routers_typecheck_and_lint(tmp_path: Path, npm_cache: Path) -> None:
+def test_other_kits_and_routers_typecheck_and_lint(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
+) -> None:
     """mui and tailwind on both routers, generated with --openapi (products with every page,
-    brands without edit and delete): type-checked and linted against ONE shared install."""
+    brands without edit and delete): type-checked and linted against the session's ONE
+    union install (helpers' union_install), two projects at a time."""
     projects = []
     for kit in ("mui", "tailwind"):
         for router in ("app", "pages"):
             target = tmp_path / f"{kit}-{router}"
             generate(target, f"ui={kit}", f"router={router}")
             projects.append(target)
-    union: dict[str, dict[str, str]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                assert entries.setdefault(name, version) == version, (name, version)
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}))
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        shared,
-        900,
-    )
-    for target in projects:
+    shared = union_install(projects, tmp_path_factory.getbasetemp() / "kits-union-install", npm_cache)
+
+    def check(target: Path) -> None:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
-        run(["npm", "run", "typecheck"], target, timeout=300)
+        run(["npm", "run", "typecheck"], target, timeout=600)
         routes = ["app/(admin)/products", "app/(admin)/brands"]
         if target.name.endswith("-pages"):
             routes = ["pages/products", "pages/brands"]
-        run(["npx", "eslint", "src/resources", "src/server", "src/lib", *routes], target, timeout=300)
+        run(["npx", "eslint", "src/resources", "src/server", "src/lib", *routes], target, timeout=600)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(check, projects))
 
 
 def seed(project: Path) -> dict[str, list[dict[str, object]]]:
