@@ -212,10 +212,11 @@ def test_browser_signs_in_with_strapi(app: tuple[Case, StrapiApp], strapi: Strap
             cookies = page.context.cookies()
             assert [c["httpOnly"] for c in cookies if c["name"] == "session"] == [True], cookies
             # Settled: no request loop after the sign-in (then the buttons do what they say).
+            # Script chunks are not counted: the Pages Router prefetches the visible links' pages.
             calls: list[str] = []
             page.on("request", lambda req: calls.append(req.url))
             page.wait_for_timeout(3000)
-            assert len(calls) < 10, calls
+            assert len([url for url in calls if "/_next/static/" not in url]) < 10, calls
             if case.ui == "headless":  # asks with window.confirm
                 page.once("dialog", lambda dialog: dialog.accept())
                 page.get_by_role("button", name="Delete").first.click()
