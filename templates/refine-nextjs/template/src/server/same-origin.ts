@@ -26,3 +26,10 @@ export function isCrossSiteWrite(method: string | undefined, headers: IncomingHt
   const forwardedHost = [headers["x-forwarded-host"]].flat()[0]?.split(",")[0]?.trim();
   return originHost !== headers.host && originHost !== forwardedHost;
 }
+
+/** Whether the request came over HTTPS, per the first `X-Forwarded-Proto` value (set by the TLS proxy in front). */
+export function isHttps(headers: IncomingHttpHeaders): boolean {
+  const forwarded = headers["x-forwarded-proto"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim().toLowerCase();
+  return first === "https";
+}

@@ -1,6 +1,7 @@
 // Seeds a fresh database from the template's mock/seed.json (SEED_FILE) and grants the
 // content API to one role (FIXTURE_ROLE: "public" when the app signs in on its own,
-// "authenticated" when it signs in with users-permissions and forwards the user's JWT).
+// "authenticated" when it signs in with users-permissions and forwards the user's JWT; then
+// Public may only read categories).
 // Every seeded user can sign in with FIXTURE_PASSWORD.
 const fs = require("node:fs");
 
@@ -20,6 +21,9 @@ const ACTIONS = [
   "plugin::users-permissions.user.me",
   "plugin::users-permissions.role.find",
 ];
+
+/** What the Public role may do when the app signs in with Strapi (FIXTURE_ROLE=authenticated). */
+const PUBLIC_WITH_SIGN_IN = ["api::category.category.find", "api::category.category.findOne"];
 
 module.exports = {
   register() {},
@@ -54,8 +58,13 @@ module.exports = {
         birthday,
       });
     }
-    for (const action of ACTIONS) {
-      await strapi.db.query("plugin::users-permissions.permission").create({ data: { action, role: granted.id } });
+    const permissions = strapi.db.query("plugin::users-permissions.permission");
+    for (const action of ACTIONS) await permissions.create({ data: { action, role: granted.id } });
+    if (granted.type === "authenticated") {
+      // The app's statically generated category page loads without a user (its README says
+      // to grant these two to Public); nothing else is public.
+      const open = await roles.findOne({ where: { type: "public" } });
+      for (const action of PUBLIC_WITH_SIGN_IN) await permissions.create({ data: { action, role: open.id } });
     }
   },
 };
