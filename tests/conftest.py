@@ -157,3 +157,19 @@ def fake_tools(
             continue  # hide every real node (the CLI's own script runs by absolute path)
         path.append(entry)
     return {"PATH": os.pathsep.join(path)}
+
+
+@pytest.fixture(scope="module")
+def antd_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default project (antd, App Router), rendered once per test module by the real CLI."""
+    root = tmp_path_factory.mktemp("antd-app")
+    done = run_cli(["app", "--yes", "--no-install", "--no-git", "-q"], root, templates=None)
+    assert done.returncode == 0, done.stderr
+    return root / "app"
+
+
+def fresh_copy(project: Path, tmp_path: Path) -> Path:
+    """A copy of `project` a test may change (the module's render stays untouched)."""
+    target = tmp_path / "project"
+    shutil.copytree(project, target)
+    return target

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import fresh_copy, run_cli
 from create_refine_app.resources.fields import Field, FieldSpecError, parse_field, parse_fields
 from create_refine_app.resources.model import make_resource, singular
 from create_refine_app.resources.seed import seed_records
@@ -108,22 +108,6 @@ FIELDS = [
     "--field", "categoryId:ref(categories)",
     "--field", "status:enum(draft,published)",
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def antd_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("add")
-    done = run_cli(["app", "--yes", "--no-install", "--no-git", "-q"], root, templates=None)
-    assert done.returncode == 0, done.stderr
-    return root / "app"
-
-
-def fresh_copy(project: Path, tmp_path: Path) -> Path:
-    import shutil
-
-    target = tmp_path / "project"
-    shutil.copytree(project, target)
-    return target
 
 
 def test_add_resource_writes_pages_routes_and_seams(antd_app: Path, tmp_path: Path) -> None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import fresh_copy, run_cli
 from create_refine_app.resources.fields import Field
 from create_refine_app.resources.openapi import OpenAPIError, load_spec, warning_block
 
@@ -138,20 +137,6 @@ def test_a_broken_spec_names_where(tmp_path: Path, text: str, says: str) -> None
 
 
 # ---------------------------------------------------------------- the CLI
-
-
-@pytest.fixture(scope="module")
-def antd_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("openapi")
-    done = run_cli(["app", "--yes", "--no-install", "--no-git", "-q"], root, templates=None)
-    assert done.returncode == 0, done.stderr
-    return root / "app"
-
-
-def fresh_copy(project: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "project"
-    shutil.copytree(project, target)
-    return target
 
 
 def test_add_resource_openapi_writes_every_collection(antd_app: Path, tmp_path: Path) -> None:
