@@ -14,7 +14,16 @@ import subprocess
 from pathlib import Path
 from typing import ClassVar
 
-from tests.e2e.helpers import SEED, free_port, npm_env, run, start_server, stop_process_group, url_answers
+from tests.e2e.helpers import (
+    SEED,
+    exclusive,
+    free_port,
+    npm_env,
+    run,
+    start_server,
+    stop_process_group,
+    url_answers,
+)
 
 
 def fingerprint(source: Path) -> str:
@@ -30,10 +39,17 @@ def install_beside_cache(source: Path, name: str, npm_cache: Path, *, done: str,
     when `build`), unless the stamp says this exact source is installed and the file `done`
     (relative to the folder) is there. Returns the installed folder."""
     target = npm_cache.with_name(f"{npm_cache.name}-{name}")
+    with exclusive(target):
+        _install(source, target, npm_cache, done=done, build=build)
+    return target
+
+
+def _install(source: Path, target: Path, npm_cache: Path, *, done: str, build: bool) -> None:
+    """install_beside_cache's work, under its lock."""
     stamp = target / "installed.txt"
     wanted = fingerprint(source)
     if stamp.exists() and stamp.read_text() == wanted and (target / done).exists():
-        return target
+        return
     target.mkdir(parents=True, exist_ok=True)
     if build:
         shutil.rmtree(target / "dist", ignore_errors=True)
@@ -51,7 +67,6 @@ def install_beside_cache(source: Path, name: str, npm_cache: Path, *, done: str,
     if build:
         run(["npm", "run", "build"], target, timeout=300)
     stamp.write_text(wanted)
-    return target
 
 
 class BackendProcess:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import html
 import http.client
 import json
@@ -284,6 +285,22 @@ def holds(body: str, text: object) -> bool:
 def du_bytes(path: Path) -> int:
     out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True, check=True).stdout
     return int(out.split()[0])
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold `folder`'s lock file (`<folder>.lock`) for the block.
+
+    For what the test workers (pytest-xdist) share on this machine: a tools or backend
+    folder beside the npm cache is installed by whichever worker gets there first while
+    the other waits, then both find it installed."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with folder.with_name(f"{folder.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def free_port() -> int:
