@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -177,7 +178,7 @@ def fresh_copy(project: Path, tmp_path: Path) -> Path:
     return target
 
 
-# --- Two test workers (pytest-xdist, `-n 2 --dist loadgroup` in pyproject.toml) -------------
+# --- Two test workers (pytest-xdist, `-n 2` in pyproject.toml) -----------------------------
 #
 # A group runs whole on one worker, so what a group's tests share (a module fixture: one
 # built and served project) is built once. A module is a group, except test_refine_nextjs,
@@ -199,28 +200,38 @@ SLOW_FIRST = (
 )
 
 
-def worker_group(item: pytest.Item) -> str:
-    """The group `item` runs in: its module, or its module and case for test_refine_nextjs."""
-    module = item.nodeid.split("::", 1)[0]
-    callspec = getattr(item, "callspec", None)
-    if module.endswith("test_refine_nextjs.py") and callspec is not None and "project" in callspec.params:
-        return f"{module}::{callspec.params['project'].name}"
+def worker_group(nodeid: str) -> str:
+    """The group a test runs in: its module, or for test_refine_nextjs its module and case
+    (the case is the test's only parameter: `test_root[mui]`)."""
+    module, _, test = nodeid.partition("::")
+    if module.endswith("e2e/test_refine_nextjs.py") and test.endswith("]"):
+        return f"{module}::{test[test.index('[') :]}"
     return module
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark each test with its worker group, slowest groups first. First of the hooks:
-    pytest then orders each module's tests by their fixtures' parameters (each case's
-    project built once), and pytest-xdist reads the marks."""
+    """Slowest groups first (a stable sort, before pytest orders each module's tests by
+    their fixtures' parameters so that each case's project is built once)."""
 
     def rank(item: pytest.Item) -> int:
         module = item.nodeid.split("::", 1)[0]
         return SLOW_FIRST.index(module) if module in SLOW_FIRST else len(SLOW_FIRST)
 
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(worker_group(item)))
     items.sort(key=rank)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """pytest-xdist's scope scheduling (a scope runs whole on one worker, the next scope
+    goes to the first worker that runs dry) with :func:`worker_group` as the scope. Its
+    `--dist loadgroup` marks cannot do this: pytest 9 ignores the node ids they rewrite."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class GroupScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return worker_group(nodeid)
+
+    return GroupScheduling(config, log)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
