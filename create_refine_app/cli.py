@@ -257,6 +257,15 @@ def create(
             help="Allow a --template whose copier.yml runs code (tasks, migrations, Jinja extensions).",
         ),
     ] = False,
+    openapi: Annotated[
+        Path | None,
+        typer.Option(
+            "--openapi",
+            metavar="SPEC",
+            help="Add a resource for every collection of this OpenAPI 3.0/3.1 document; "
+            "API_URL (in .env) is its servers[0].url.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show the package manager's own output.")
@@ -302,7 +311,12 @@ def create(
             from create_refine_app.sources import open_external
 
             external = stack.enter_context(open_external(template, vcs_ref))
-        create_project(options, catalog, external, as_json=json_)
+        finish = None
+        if openapi is not None:
+            from create_refine_app.resources.from_spec import new_project_step
+
+            finish = new_project_step(openapi, [], dry_run=dry_run)
+        create_project(options, catalog, external, as_json=json_, finish=finish)
 
 
 @app.command(
@@ -377,12 +391,23 @@ app.add_typer(add_app, name="add")
         "NAME? makes a field optional. Example:\n"
         "  create-refine-app add resource products --field title:string --field price:number \\\n"
         "    --field 'categoryId:ref(categories)' --field 'status:enum(draft,published)'\n"
+        "From an OpenAPI 3.0/3.1 document, every collection (GET /things answering an array,\n"
+        "GET /things/{id}; create/edit/delete only where POST, PUT|PATCH, DELETE exist):\n"
+        "  create-refine-app add resource --openapi api.yaml [--only products,categories] [DIR]\n"
+        "Skipped constructs (oneOf, nested objects, arrays) are listed in one warning.\n"
         "Exit codes: 0 done, 1 failed, 2 bad usage (bad field, a file exists: nothing written)."
     ),
 )
 @handles_errors
 def add_resource(
-    name: Annotated[str, typer.Argument(metavar="NAME", help="Resource name, plural: products, blog-posts.")],
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="NAME",
+            help="Resource name, plural: products, blog-posts. With --openapi: none (DIR comes first).",
+            show_default=False,
+        ),
+    ] = None,
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The generated project.")] = Path("."),
     field: Annotated[
         list[str] | None,
@@ -392,6 +417,18 @@ def add_resource(
             metavar="NAME:TYPE",
             help="A field of the resource; repeatable. Without any, asked for at a terminal.",
         ),
+    ] = None,
+    openapi: Annotated[
+        Path | None,
+        typer.Option(
+            "--openapi",
+            metavar="SPEC",
+            help="Add every collection of this OpenAPI 3.0/3.1 document (YAML or JSON) instead.",
+        ),
+    ] = None,
+    only: Annotated[
+        str | None,
+        typer.Option("--only", metavar="NAME,...", help="With --openapi: just these collections."),
     ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="List the files; write nothing.")] = False,
     json_: Annotated[bool, typer.Option("--json", help="One JSON object: created and edited files.")] = False,
@@ -405,9 +442,19 @@ def add_resource(
     """
     from create_refine_app import report
     from create_refine_app.console import is_interactive
+    from create_refine_app.errors import UsageError
     from create_refine_app.resources.command import add_resource as run_add
     from create_refine_app.resources.command import print_result
 
+    if openapi is not None:
+        _add_from_spec(openapi, name, directory, only, dry_run=dry_run, json_=json_, field=field)
+        return
+    if only is not None:
+        raise UsageError("--only picks collections of an --openapi spec; give --openapi SPEC too.")
+    if name is None:
+        raise UsageError(
+            "Name the resource (add resource products --field title:string), or give --openapi SPEC."
+        )
     result = run_add(
         directory, name, list(field or ()), dry_run=dry_run, interactive=is_interactive() and not json_
     )
@@ -415,6 +462,35 @@ def add_resource(
         report.print_json(result.data())
     else:
         print_result(result)
+
+
+def _add_from_spec(
+    spec: Path,
+    name: str | None,
+    directory: Path,
+    only: str | None,
+    *,
+    dry_run: bool,
+    json_: bool,
+    field: list[str] | None,
+) -> None:
+    """``add resource --openapi SPEC [DIR]``: the one positional argument is the directory."""
+    from create_refine_app import report
+    from create_refine_app.errors import UsageError
+    from create_refine_app.resources.from_spec import add_from_spec, print_spec_result, print_warnings
+
+    if field:
+        raise UsageError("--field describes one resource by hand; --openapi takes the fields from the spec.")
+    if name is not None and directory != Path("."):
+        raise UsageError("With --openapi the resources are named by the spec: give only DIR.")
+    target = Path(name) if name is not None else directory
+    names = [n.strip() for n in (only or "").split(",") if n.strip()]
+    result = add_from_spec(target, spec, names, dry_run=dry_run)
+    if json_:
+        print_warnings(result)
+        report.print_json(result.data())
+    else:
+        print_spec_result(result)
 
 
 preset_app = typer.Typer(help="Tools for preset authors.", no_args_is_help=True)

@@ -36,15 +36,25 @@ def summary(request: Request, log: StepLog, *, dry_run: bool, files: list[str]) 
     }
 
 
-def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *, as_json: bool) -> None:
-    """Resolve the request, then preview it (``--dry-run``) or create the project."""
+def create(
+    options: CreateOptions,
+    catalog: Catalog,
+    external: Preset | None,
+    *,
+    as_json: bool,
+    finish: render.Finish | None = None,
+) -> None:
+    """Resolve the request, then preview it (``--dry-run``) or create the project.
+
+    ``finish`` runs on the rendered tree before it is moved into place (``--openapi``).
+    """
     log = StepLog()
     interactive = console.is_interactive() and not options.yes
     with log.timed("resolve"):
         request = build_request(options, catalog, interactive, external)
     if options.dry_run:
         with log.timed("preview"):
-            files = render.preview(request.render_job)
+            files = render.preview(request.render_job, finish)
         if as_json:
             report.print_json(summary(request, log, dry_run=True, files=files))
         else:
@@ -53,7 +63,7 @@ def create(options: CreateOptions, catalog: Catalog, external: Preset | None, *,
     preflight.check(request.package_manager, install=request.install)
     started = time.perf_counter()
     with log.timed("render"):
-        files = render.create_project(request.render_job, request.target.path)
+        files = render.create_project(request.render_job, request.target.path, finish)
     try:
         console.success(
             f"Wrote {len(files)} files to {request.target.path} in {time.perf_counter() - started:.1f}s."

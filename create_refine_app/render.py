@@ -13,7 +13,7 @@ import shutil
 import signal
 import tempfile
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,11 +100,17 @@ def list_tree(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if not p.is_dir())
 
 
-def preview(job: RenderJob) -> list[str]:
+#: A last step on the rendered tree before it is moved into place (``--openapi``'s resources).
+Finish = Callable[[Path], None]
+
+
+def preview(job: RenderJob, finish: Finish | None = None) -> list[str]:
     """Render into a throw-away directory outside the target and list what it would write."""
     with tempfile.TemporaryDirectory(prefix="create-refine-app-dry-run-") as scratch:
         destination = Path(scratch) / "project"
         render_into(job, destination)
+        if finish is not None:
+            finish(destination)
         return list_tree(destination)
 
 
@@ -184,7 +190,7 @@ class _Placement:
             directory.rmdir()
 
 
-def create_project(job: RenderJob, target: Path) -> list[str]:
+def create_project(job: RenderJob, target: Path, finish: Finish | None = None) -> list[str]:
     """Render ``job`` and put it at ``target``; returns the files written (relative).
 
     The caller has already decided that a non-empty target is allowed (``--force``);
@@ -203,6 +209,8 @@ def create_project(job: RenderJob, target: Path) -> list[str]:
     placement = _Placement(staging, target)
     try:
         render_into(job, staging)
+        if finish is not None:
+            finish(staging)
         written = list_tree(staging)
         clashes = collisions(staging, target)
         if clashes:

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -74,6 +75,7 @@ GIT_ENV = {
     "GIT_COMMITTER_EMAIL": "t@example.com",
 }
 PLAIN_TEMPLATE = FIXTURES / "third-party" / "plain"
+SESSION_START = pytest.StashKey[float]()
 
 
 def git(*args: str, cwd: Path) -> str:
@@ -157,3 +159,79 @@ def fake_tools(
             continue  # hide every real node (the CLI's own script runs by absolute path)
         path.append(entry)
     return {"PATH": os.pathsep.join(path)}
+
+
+@pytest.fixture(scope="module")
+def antd_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default project (antd, App Router), rendered once per test module by the real CLI."""
+    root = tmp_path_factory.mktemp("antd-app")
+    done = run_cli(["app", "--yes", "--no-install", "--no-git", "-q"], root, templates=None)
+    assert done.returncode == 0, done.stderr
+    return root / "app"
+
+
+def fresh_copy(project: Path, tmp_path: Path) -> Path:
+    """A copy of `project` a test may change (the module's render stays untouched)."""
+    target = tmp_path / "project"
+    shutil.copytree(project, target)
+    return target
+
+
+# --- Two test workers (pytest-xdist, `-n 2 --dist loadgroup` in pyproject.toml) -------------
+#
+# A group runs whole on one worker, so what a group's tests share (a module fixture: one
+# built and served project) is built once. A module is a group, except test_refine_nextjs,
+# whose cases are one group each (they share nothing but session fixtures). The slowest
+# groups go first, so the two workers end close together; test modules not listed here
+# (the quick ones) follow in file order.
+SLOW_FIRST = (
+    "tests/e2e/test_sign_in.py",
+    "tests/e2e/test_strapi.py",
+    "tests/e2e/test_backends.py",
+    "tests/e2e/test_hosted_standins.py",
+    "tests/e2e/test_strapi_sign_in.py",
+    "tests/e2e/test_refine_nextjs.py",
+    "tests/e2e/test_add_resource.py",
+    "tests/e2e/test_openapi.py",
+    "tests/e2e/test_supabase.py",
+    "tests/e2e/test_hasura.py",
+    "tests/e2e/test_preset_check_build.py",
+)
+
+
+def worker_group(item: pytest.Item) -> str:
+    """The group `item` runs in: its module, or its module and case for test_refine_nextjs."""
+    module = item.nodeid.split("::", 1)[0]
+    callspec = getattr(item, "callspec", None)
+    if module.endswith("test_refine_nextjs.py") and callspec is not None and "project" in callspec.params:
+        return f"{module}::{callspec.params['project'].name}"
+    return module
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its worker group, slowest groups first. First of the hooks:
+    pytest then orders each module's tests by their fixtures' parameters (each case's
+    project built once), and pytest-xdist reads the marks."""
+
+    def rank(item: pytest.Item) -> int:
+        module = item.nodeid.split("::", 1)[0]
+        return SLOW_FIRST.index(module) if module in SLOW_FIRST else len(SLOW_FIRST)
+
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(worker_group(item)))
+    items.sort(key=rank)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[SESSION_START] = time.time()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """The e2e figures this run wrote, printed where the terminal is (with pytest-xdist, the
+    controller: the workers that measured them print nothing)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    from tests.e2e.conftest import print_metrics
+
+    print_metrics(terminalreporter, since=config.stash.get(SESSION_START, 0.0))

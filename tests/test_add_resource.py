@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import fresh_copy, run_cli
 from create_refine_app.resources.fields import Field, FieldSpecError, parse_field, parse_fields
 from create_refine_app.resources.model import make_resource, singular
 from create_refine_app.resources.seed import seed_records
@@ -108,22 +108,6 @@ FIELDS = [
     "--field", "categoryId:ref(categories)",
     "--field", "status:enum(draft,published)",
 ]  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def antd_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("add")
-    done = run_cli(["app", "--yes", "--no-install", "--no-git", "-q"], root, templates=None)
-    assert done.returncode == 0, done.stderr
-    return root / "app"
-
-
-def fresh_copy(project: Path, tmp_path: Path) -> Path:
-    import shutil
-
-    target = tmp_path / "project"
-    shutil.copytree(project, target)
-    return target
 
 
 def test_add_resource_writes_pages_routes_and_seams(antd_app: Path, tmp_path: Path) -> None:
@@ -267,25 +251,133 @@ def test_fields_are_asked_at_a_terminal(antd_app: Path, tmp_path: Path) -> None:
     assert "title: string;" in types and "status: ProductStatus;" in types
 
 
-def test_graphql_data_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
-    """GraphQL data providers need documents add resource does not write: exit 2, say so."""
-    project = fresh_copy(antd_app, tmp_path)
-    answers = project / ".copier-answers.yml"
-    answers.write_text(answers.read_text().replace("data: rest", "data: graphql"))
-    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
-    assert done.returncode == 2
-    assert "GraphQL documents" in " ".join(done.stderr.split())
-    assert not (project / "src/resources/products").exists()
+@pytest.mark.parametrize(
+    ("data", "module", "says"),
+    [
+        ("nestjs-query", "src/providers/graphql-documents.ts", "createOneProduct(input: $input)"),
+        ("graphql", "src/providers/graphql-documents.ts", "products(paging: $paging"),
+        ("hasura", "src/providers/hasura-documents.ts", "insert_products_one(object: $object)"),
+    ],
+)
+def test_graphql_data_gets_documents_per_resource(tmp_path: Path, data: str, module: str, says: str) -> None:
+    """GraphQL data values: the resource's documents in its own module, in the provider's
+    naming, listed in the project's documents module under the resource's name."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", f"data={data}"], tmp_path, templates=None
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "products", *FIELDS, "--json"], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert "src/resources/products/documents.ts" in report["created"] and module in report["edited"]
+    documents = (project / "src/resources/products/documents.ts").read_text()
+    assert says in documents
+    assert "    categoryId\n" in documents and "    status\n" in documents  # one line per field
+    registry = (project / module).read_text()
+    assert 'import { productsDocuments } from "@/resources/products/documents";' in registry
+    assert '  "products": productsDocuments,\n  // create-refine-app add resource: documents' in registry
+    hyphenated = run_cli(["add", "resource", "blog-posts", *FIELDS], project, templates=None)
+    assert hyphenated.returncode == 2
+    assert "use a name without '-'" in " ".join(hyphenated.stderr.split())
+    assert not (project / "src/resources/blog-posts").exists()
 
 
 def test_a_hosted_backend_is_refused_before_writing(antd_app: Path, tmp_path: Path) -> None:
-    """Supabase, Strapi, Airtable, Appwrite: the new resource needs a table on the service and a
+    """Strapi, Airtable, Appwrite: the new resource needs a collection on the service and a
     field mapping add resource does not write, so it says so and writes nothing."""
     project = fresh_copy(antd_app, tmp_path)
     answers = project / ".copier-answers.yml"
-    answers.write_text(answers.read_text().replace("data: rest", "data: supabase"))
+    answers.write_text(answers.read_text().replace("data: rest", "data: appwrite"))
     done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
     assert done.returncode == 2
     message = " ".join(done.stderr.split())
-    assert "add resource supports data=rest, custom, nestjsx-crud; with data=supabase" in message
+    assert (
+        "add resource supports data=rest, custom, nestjsx-crud, supabase, nestjs-query, graphql, hasura;"
+        in message
+    )
+    assert "with data=appwrite the new resource also needs its table" in message
     assert not (project / "src/resources/products").exists()
+
+
+@pytest.mark.parametrize("router", ["app", "pages"])
+def test_catch_all_route_lists_the_new_pages(tmp_path: Path, router: str) -> None:
+    """routing=catch-all: no route files; the one [[...refine]] route imports the four views
+    and maps their paths to them and their loaders, one line each (App Router: the path list
+    the proxy reads too)."""
+    done = run_cli(
+        [
+            "app",
+            "--yes",
+            "--no-install",
+            "--no-git",
+            "-q",
+            "-a",
+            f"router={router}",
+            "-a",
+            "routing=catch-all",
+        ],
+        tmp_path,
+        templates=None,
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "blog-posts", *FIELDS, "--json"], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    route = "app/(admin)/[[...refine]]/page.tsx" if router == "app" else "pages/[[...refine]].tsx"
+    assert route in report["edited"]
+    assert ("src/server/refine-route.ts" in report["edited"]) == (router == "app")
+    assert not any(path.startswith(("app/", "pages/")) for path in report["created"])
+    text = (project / route).read_text()
+    assert 'import { BlogPostShow } from "@/resources/blog-posts/show";' in text
+    assert 'import { loadBlogPostList, loadBlogPostShow } from "@/server/load-blog-posts";' in text
+    assert '  "blog-posts": entry(BlogPostList, ({ url }) => loadBlogPostList(url)),' in text
+    assert '  "blog-posts/show/:id": entry(BlogPostShow, ({ id }) => loadBlogPostShow(id)),' in text
+    # The new lines sit above the markers: imports among the imports, entries inside PAGES.
+    assert text.index("loadBlogPostShow }") < text.index("// create-refine-app add resource: imports")
+    pages = text[text.index("const PAGES") :]
+    assert (
+        pages.index('"blog-posts/create"')
+        < pages.index("// create-refine-app add resource: pages")
+        < pages.index("};")
+    )
+    if router == "app":
+        paths = (project / "src/server/refine-route.ts").read_text()
+        assert '  "blog-posts/show/:id",\n  // create-refine-app add resource: paths' in paths
+
+
+def test_a_catch_all_route_without_its_marker_is_refused(tmp_path: Path) -> None:
+    """A route file edited (or generated before add resource knew catch-all): exit 2, nothing written."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", "routing=catch-all"],
+        tmp_path,
+        templates=None,
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    route = project / "app/(admin)/[[...refine]]/page.tsx"
+    route.write_text(
+        route.read_text().replace("// create-refine-app add resource: pages above this line", "")
+    )
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 2
+    assert "pages above this line' marker line" in " ".join(done.stderr.split())
+    assert not (project / "src/resources/products").exists()
+
+
+def test_supabase_gets_the_table_to_create(tmp_path: Path) -> None:
+    """data=supabase: the pages as with REST, and supabase/<name>.sql (loaded into a real
+    PostgreSQL by tests/e2e/test_add_resource.py) with one column per field."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", "data=supabase"], tmp_path, templates=None
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    assert "run supabase/products.sql" in " ".join(done.stderr.split())
+    sql = (project / "supabase/products.sql").read_text()
+    assert '  "categoryId" bigint not null references public."categories" (id),\n' in sql
+    assert """  "status" text not null check ("status" in ('draft', 'published'))\n);""" in sql
+    assert not (project / "mock/seed.json").read_text().count('"products"')

@@ -177,6 +177,15 @@ CASES = [
         2,
         "--install/--no-install",
     ),
+    # --openapi: a spec that is missing or does not parse fails before anything is rendered.
+    Case("openapi-missing", ["x", *OK, "--openapi", "api.yaml"], 2, "--openapi api.yaml: cannot read it"),
+    Case(
+        "openapi-broken",
+        ["x", *OK, "--openapi", "api.yaml"],
+        2,
+        "does not parse at line 3, column 1",
+        setup=_make_file("api.yaml", "openapi: 3.1.0\ninfo: {title: [\n"),
+    ),
     # Templates root misconfigured.
     Case(
         "templates-env-missing",

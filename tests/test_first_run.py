@@ -413,7 +413,10 @@ def test_completion_of_commands_presets_examples_and_answers(tmp_path: Path) -> 
 
 
 def test_install_completion_is_offered(tmp_path: Path) -> None:
-    result = run_cli(["--show-completion", "bash"], tmp_path, env={"SHELL": "/bin/bash"})
+    # Typer finds the shell by walking up the process tree (a runner may have no shell
+    # above pytest); its documented switch makes `--show-completion` take the shell's name.
+    env = {"SHELL": "/bin/bash", "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
+    result = run_cli(["--show-completion", "bash"], tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     assert "_CREATE_REFINE_APP_COMPLETE" in result.stdout
 

@@ -314,9 +314,13 @@ def test_questions_follow_the_cli_contract() -> None:
         "auth",
         "dashboard",
     ]
-    choices = {k: sorted(config[k].get("choices", {}).values()) for k in questions}
+    # A choice is a value, or {value, validator} when it needs another answer (copier's form).
+    choices = {
+        k: sorted(v["value"] if isinstance(v, dict) else v for v in config[k].get("choices", {}).values())
+        for k in questions
+    }
     assert choices["routing"] == ["catch-all", "files"]
-    assert choices["auth"] == ["auth0", "demo", "google", "keycloak", "none", "oidc"]
+    assert choices["auth"] == ["auth0", "demo", "google", "keycloak", "none", "oidc", "strapi-v4"]
     assert choices["data"] == sorted(DATA)
     assert choices["package_manager"] == sorted(PACKAGE_MANAGERS)
     assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)

@@ -86,6 +86,9 @@ def print_result(result: AddResourceResult) -> None:
     lines += [f"  + {change.path}" for change in result.changes if change.created]
     lines += [f"  ~ {change.path}" for change in result.changes if not change.created]
     if not result.dry_run:
+        sql = f"supabase/{result.name}.sql"
+        if any(change.path == sql for change in result.changes):
+            lines.append(f"Then: run {sql} in your Supabase project's SQL editor (it creates the table).")
         lines.append(f"Next: npm run typecheck, then open /{result.name} in `npm run dev`.")
     out = console.stdout_console() if result.dry_run else console.stderr_console()
     if result.dry_run or not console.is_quiet():

@@ -32,6 +32,22 @@ class Resource:
 
     name: str
     fields: tuple[Field, ...]
+    #: Which of create/edit/delete the API offers (``--openapi``: only those the spec has).
+    operations: frozenset[str] = frozenset({"create", "edit", "delete"})
+    #: Example values for the first seed record (``--openapi``: the schema's examples).
+    examples: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def can_create(self) -> bool:
+        return "create" in self.operations
+
+    @property
+    def can_edit(self) -> bool:
+        return "edit" in self.operations
+
+    @property
+    def can_delete(self) -> bool:
+        return "delete" in self.operations
 
     @property
     def one(self) -> str:

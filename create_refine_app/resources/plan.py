@@ -2,10 +2,12 @@
 one-line additions to the project's registration seams.
 
 The templates live in ``templates/refine-nextjs/resource/``: ``<kit>/`` holds the views
-(list, create, edit, form, show), ``app/`` and ``pages/`` the route files of each router,
-``shared/`` the types, the server loaders and the reference-title hook. They are rendered
-with Jinja (``trim_blocks`` and ``lstrip_blocks`` on, so a ``{% for %}`` line leaves no
-blank line) and the resource model as ``r``.
+(list, create, edit, form, show; ``table/`` the list of the TanStack Table kits), ``app/``
+and ``pages/`` the route files of each router (routing=files; with routing=catch-all the
+one ``[[...refine]]`` route gets import and entry lines instead), ``shared/`` the types,
+the server loaders and the reference-title hook. They are rendered with Jinja
+(``trim_blocks`` and ``lstrip_blocks`` on, so a ``{% for %}`` line leaves no blank line),
+the resource model as ``r`` and the kit as ``kit``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ from create_refine_app.resources.seed import seed_records
 RESOURCES_SEAM = "src/resources/added.ts"
 NAMES_SEAM = "src/resources/added-names.ts"
 _MARKER = re.compile(r"^(\s*)// create-refine-app add resource: .*$", re.MULTILINE)
+#: The catch-all route of each router, and the App Router's list of its paths.
+CATCH_ALL_ROUTES = {"app": "app/(admin)/[[...refine]]/page.tsx", "pages": "pages/[[...refine]].tsx"}
+REFINE_ROUTE_PATHS = "src/server/refine-route.ts"
+_VIEWS = ("Create", "Edit", "List", "Show")
+#: The module of each GraphQL data value that maps a resource to its documents (the new
+#: resource's own are in src/resources/<name>/documents.ts).
+GRAPHQL_DOCUMENTS = {
+    "nestjs-query": "src/providers/graphql-documents.ts",
+    "graphql": "src/providers/graphql-documents.ts",
+    "hasura": "src/providers/hasura-documents.ts",
+}
 SEED_FILE = "mock/seed.json"
 MOCK_DB = "mock/db.json"
 
@@ -84,8 +97,19 @@ def _environment(root: Path) -> Any:
     return env
 
 
-def _render(template: str, resource: Resource) -> str:
-    return str(_environment(resource_templates_root()).get_template(template).render(r=resource))
+def _render(template: str, resource: Resource, project: Project) -> str:
+    environment = _environment(resource_templates_root())
+    return str(environment.get_template(template).render(r=resource, kit=project.ui, data=project.data))
+
+
+#: Kits whose lists are TanStack tables: their sample lists are one shared file, so is the
+#: resource list (``table/list.tsx.jinja``); their other views differ in primitives.
+TABLE_KITS = ("tailwind", "shadcn", "headless")
+
+
+def _view_template(kit: str, view: str) -> str:
+    folder = "table" if view == "list" and kit in TABLE_KITS else kit
+    return f"{folder}/{view}.tsx.jinja"
 
 
 def _new_files(project: Project, resource: Resource) -> dict[str, str]:
@@ -95,9 +119,15 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
         f"src/resources/{name}/types.ts": "shared/types.ts.jinja",
         f"src/server/load-{name}.ts": "shared/loaders.ts.jinja",
     }
+    if project.data in GRAPHQL_DOCUMENTS:
+        files[f"src/resources/{name}/documents.ts"] = "shared/documents.ts.jinja"
+    if project.data == "supabase":  # the table, to run on the user's project (like supabase/schema.sql)
+        files[f"supabase/{name}.sql"] = "shared/supabase.sql.jinja"
     for view in ("list", "create", "edit", "form", "show"):
-        files[f"src/resources/{name}/{view}.tsx"] = f"{project.ui}/{view}.tsx.jinja"
-    if project.router == "app":
+        files[f"src/resources/{name}/{view}.tsx"] = _view_template(project.ui, view)
+    if project.routing == "catch-all":
+        pass  # no route files: the one [[...refine]] route lists the pages (_catch_all_changes)
+    elif project.router == "app":
         routes = {
             "list": "page.tsx",
             "create": "create/page.tsx",
@@ -115,28 +145,43 @@ def _new_files(project: Project, resource: Resource) -> dict[str, str]:
         }
         for view, path in routes.items():
             files[f"pages/{name}/{path}"] = f"pages/{view}.tsx.jinja"
-    return files
+    return {path: template for path, template in files.items() if _offered(template, resource)}
 
 
-def _insert_line(project: Project, seam: str, line: str, marker_index: int = 0) -> Change:
+def _offered(template: str, resource: Resource) -> bool:
+    """No create or edit page (nor their shared form) for an operation the API lacks."""
+    view = template.rsplit("/", 1)[-1].split(".", 1)[0]
+    if view == "form":
+        return resource.can_create or resource.can_edit
+    return {"create": resource.can_create, "edit": resource.can_edit}.get(view, True)
+
+
+def _insert_lines(project: Project, seam: str, lines_by_marker: dict[str, list[str]]) -> Change:
+    """``seam`` with each group of lines inserted above its marker line: the marker whose text
+    holds the key (``// create-refine-app add resource: imports above this line`` for "imports")."""
     path = project.root / seam
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    markers = list(_MARKER.finditer(text))
-    if len(markers) <= marker_index:
-        raise UsageError(
-            f"{seam} has no '// create-refine-app add resource: …' marker line, so the new resource "
-            "cannot be registered: the project predates `add resource` (run create-refine-app update) "
-            "or the line was removed (put it back inside the list)."
-        )
-    start = markers[marker_index].start()
-    return Change(seam, text[:start] + line + "\n" + text[start:], created=False)
+    for word, lines in lines_by_marker.items():
+        marker = next((m for m in _MARKER.finditer(text) if word in m.group(0)), None)
+        if marker is None:
+            raise UsageError(
+                f"{seam} has no '// create-refine-app add resource: {word} above this line' marker line, "
+                "so the new resource cannot be registered: the project predates `add resource` (run "
+                "create-refine-app update) or the line was removed (put it back where the list ends)."
+            )
+        start = marker.start()
+        text = text[:start] + "".join(line + "\n" for line in lines) + text[start:]
+    return Change(seam, text, created=False)
 
 
 def _registry_changes(project: Project, resource: Resource) -> list[Change]:
     n = resource.name
+    create = f'create: "/{n}/create", ' if resource.can_create else ""
+    edit = f'edit: "/{n}/edit/:id", ' if resource.can_edit else ""
     entry = (
-        f'  {{ name: "{n}", list: "/{n}", create: "/{n}/create", edit: "/{n}/edit/:id", '
-        f'show: "/{n}/show/:id", meta: {{ label: "{resource.many_label}", canDelete: true }} }},'
+        f'  {{ name: "{n}", list: "/{n}", {create}{edit}'
+        f'show: "/{n}/show/:id", meta: {{ label: "{resource.many_label}", '
+        f"canDelete: {str(resource.can_delete).lower()} }} }},"
     )
     names = f'  "{n}": ["{resource.one_label}", "{resource.many_label}"],'
     resources_text = (
@@ -146,7 +191,49 @@ def _registry_changes(project: Project, resource: Resource) -> list[Change]:
     )
     if f'name: "{n}"' in resources_text:
         raise UsageError(f"{RESOURCES_SEAM} already lists a resource named '{n}'; nothing was written.")
-    return [_insert_line(project, RESOURCES_SEAM, entry), _insert_line(project, NAMES_SEAM, names)]
+    changes = [
+        _insert_lines(project, RESOURCES_SEAM, {"entries": [entry]}),
+        _insert_lines(project, NAMES_SEAM, {"names": [names]}),
+    ]
+    if project.routing == "catch-all":
+        changes += _catch_all_changes(project, resource)
+    if project.data in GRAPHQL_DOCUMENTS:
+        documents = f"{resource.camel}Documents"
+        changes.append(
+            _insert_lines(
+                project,
+                GRAPHQL_DOCUMENTS[project.data],
+                {
+                    "imports": [f'import {{ {documents} }} from "@/resources/{n}/documents";'],
+                    "documents": [f'  "{n}": {documents},'],
+                },
+            )
+        )
+    return changes
+
+
+def _catch_all_changes(project: Project, resource: Resource) -> list[Change]:
+    """The one ``[[...refine]]`` route imports the four views and lists their paths, each with
+    its server loader, as the sample resources are; the App Router's path list (which the
+    proxy also reads) is in ``src/server/refine-route.ts``."""
+    n, one = resource.name, resource.one
+    views = [view for view in _VIEWS if _offered(view.lower(), resource)]
+    imports = [f'import {{ {one}{view} }} from "@/resources/{n}/{view.lower()}";' for view in views]
+    imports.append(f'import {{ load{one}List, load{one}Show }} from "@/server/load-{n}";')
+    entries = {
+        "List": (n, f"entry({one}List, ({{ url }}) => load{one}List(url))"),
+        "Create": (f"{n}/create", f"entry({one}Create)"),
+        "Edit": (f"{n}/edit/:id", f"entry({one}Edit)"),
+        "Show": (f"{n}/show/:id", f"entry({one}Show, ({{ id }}) => load{one}Show(id))"),
+    }
+    in_route_order = [view for view in entries if view in views]
+    pages = [f'  "{entries[view][0]}": {entries[view][1]},' for view in in_route_order]
+    route = CATCH_ALL_ROUTES[project.router]
+    changes = [_insert_lines(project, route, {"imports": imports, "pages": pages})]
+    if project.router == "app":
+        paths = [f'  "{entries[view][0]}",' for view in in_route_order]
+        changes.append(_insert_lines(project, REFINE_ROUTE_PATHS, {"paths": paths}))
+    return changes
 
 
 def _seed_changes(project: Project, resource: Resource) -> list[Change]:
@@ -183,8 +270,14 @@ def _seed_changes(project: Project, resource: Resource) -> list[Change]:
 
 def plan_resource(project: Project, resource: Resource) -> list[Change]:
     """Every change ``add resource`` makes; raises ``UsageError`` naming an existing file."""
+    if project.data in GRAPHQL_DOCUMENTS and "-" in resource.name:
+        raise UsageError(
+            f"With data={project.data}, refine's provider names the GraphQL fields and inputs after "
+            f"the resource ('{resource.name}' would give invalid ones): use a name without '-' "
+            f"(e.g. '{resource.name.replace('-', '')}'); nothing was written."
+        )
     changes = [
-        Change(path, _render(template, resource), created=True)
+        Change(path, _render(template, resource, project), created=True)
         for path, template in _new_files(project, resource).items()
     ]
     if resource.refs:

@@ -10,12 +10,14 @@ from create_refine_app.yamlfile import load_yaml_mapping
 
 ANSWERS_FILE = ".copier-answers.yml"
 #: The kits that have resource templates (templates/refine-nextjs/resource/<kit>/).
-KITS = ("antd", "mui", "tailwind")
+KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 #: Data providers whose list/show/create calls take a new resource as it is (REST paths named
-#: after the resource). The others need per-resource documents, field mappings or tables
-#: on the service that add resource does not write yet.
-PLAIN_DATA = ("rest", "custom", "nestjsx-crud")
-#: Data providers whose resources need GraphQL documents (src/providers/graphql-documents.ts).
+#: after the resource; with supabase, add resource also writes the table's SQL to run). The
+#: others (strapi-v4, airtable, appwrite) need per-resource field mappings (relations, linked
+#: records) and a collection defined on the service, which add resource does not write yet.
+PLAIN_DATA = ("rest", "custom", "nestjsx-crud", "supabase")
+#: Data providers whose resources need GraphQL documents: add resource writes them
+#: (src/resources/<name>/documents.ts) and lists them in the provider's documents module.
 GRAPHQL_DATA = ("nestjs-query", "graphql", "hasura")
 
 
@@ -69,20 +71,11 @@ def read_project(directory: Path) -> Project:
         raise UsageError(
             f"add resource has no page templates for ui={project.ui} yet (it has: {', '.join(KITS)})."
         )
-    if project.data in GRAPHQL_DATA:
+    supported = (*PLAIN_DATA, *GRAPHQL_DATA)
+    if project.data not in supported:
         raise UsageError(
-            f"add resource does not write GraphQL documents yet: with data={project.data}, add the "
-            "resource's queries to the project's GraphQL documents by hand (REST data values work)."
-        )
-    if project.data not in PLAIN_DATA:
-        raise UsageError(
-            f"add resource supports data={', '.join(PLAIN_DATA)}; with data={project.data} the new "
+            f"add resource supports data={', '.join(supported)}; with data={project.data} the new "
             "resource also needs its table or collection on your service and its field mapping, "
             "which add resource does not write yet."
-        )
-    if project.routing != "files":
-        raise UsageError(
-            f"add resource supports routing=files; this project uses routing={project.routing}, whose "
-            "catch-all route does not list added resources yet."
         )
     return project

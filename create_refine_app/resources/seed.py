@@ -29,6 +29,8 @@ def seed_records(resource: Resource, ref_ids: dict[str, list[Any]]) -> list[dict
             record[field.name] = _value(
                 field.kind, field.name, index, rng, field.choices, ref_ids.get(field.ref)
             )
+        if index == 1:
+            record.update(resource.examples)  # the API's own example values come first
         records.append(record)
     return records
 

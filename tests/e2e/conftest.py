@@ -25,6 +25,7 @@ from tests.e2e.helpers import (
     Servers,
     actionlint_binary,
     du_bytes,
+    exclusive,
     render,
     run,
     run_with_output,
@@ -33,40 +34,44 @@ from tests.e2e.helpers import (
 from tests.e2e.next_metrics import first_load_js
 
 
-def example_case(name: str) -> Case:
+def example_case(name: str, case_name: str | None = None) -> Case:
     """A bundled example, rendered with `--example NAME`; its fixed answers drive the checks."""
     fixed = yaml.safe_load((REPO / "templates" / "examples" / name / "example.yml").read_text())["answers"]
     answers = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fixed.items()}
-    return Case(name, answers, example=name)
+    return Case(case_name or name, answers, example=name)
 
 
+# A covering set, each case built and served once: every UI kit, both routers and routings,
+# auth demo and none, data rest and custom, no dashboard on each router, and every bundled
+# example (with-nextjs-keycloak's sign-in: test_sign_in). Each kit's other router, routing
+# and auth are type-checked, linted and knip-checked in its first case here
+# (test_kit_compiles_with_the_other_router).
 CASES = [
-    Case("default"),  # App Router, antd, files routing, demo auth, rest, dashboard
-    Case("catch-all", {"router": "pages", "routing": "catch-all", "dashboard": "false"}),
-    Case("app-catch-all", {"routing": "catch-all", "data": "custom", "dashboard": "false"}),
-    Case("auth-none", {"router": "pages", "auth": "none"}),
+    # All default answers (App Router, antd, files routing, demo auth, rest, dashboard) plus
+    # the with-nextjs-auth example's /account page.
+    example_case("with-nextjs-auth", "default"),
+    example_case("with-nextjs"),  # Pages Router, otherwise the defaults
+    example_case("with-nextjs-appdir"),  # App Router with one [[...refine]] route
+    example_case("with-nextjs-headless"),
     Case(
-        "data-custom",
+        "mui",
+        {"ui": "mui", "router": "pages", "routing": "catch-all", "auth": "none", "dashboard": "false"},
+    ),
+    Case(
+        "tailwind",
         {
+            "ui": "tailwind",
             "router": "pages",
             "data": "custom",
             "title": 'Ünïcode "Admin" {{ x }} {% y %} </script> `tick` back\\slash',
         },
     ),
-    # Every other UI kit once, spread over both routers and routings (each kit's other
-    # router is type-checked and linted too: test_kit_compiles_with_the_other_router).
-    Case("mui", {"ui": "mui"}),
-    Case("tailwind", {"ui": "tailwind", "router": "pages", "routing": "catch-all"}),
-    Case("shadcn", {"ui": "shadcn", "auth": "none"}),
-    Case("headless", {"ui": "headless", "router": "pages", "data": "custom"}),
-    # Every bundled example once (with-nextjs is also the Pages Router's default-answers case).
-    example_case("with-nextjs"),
-    example_case("with-nextjs-appdir"),
-    example_case("with-nextjs-auth"),
-    example_case("with-nextjs-headless"),
+    Case(
+        "shadcn",
+        {"ui": "shadcn", "routing": "catch-all", "auth": "none", "data": "custom", "dashboard": "false"},
+    ),
 ]
 METRICS_FILE = ARTIFACTS / "e2e-metrics.json"
-_metrics: dict[str, dict[str, object]] = {}
 # knip's result per generated project: run by the `project` fixture beside tsc and ESLint,
 # asserted by test_no_dead_code (so a dead export fails that test, not the whole case).
 KNIP_RESULTS: dict[Path, Finished] = {}
@@ -75,7 +80,12 @@ KNIP_RESULTS: dict[Path, Finished] = {}
 @pytest.fixture(scope="session")
 def npm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     configured = os.environ.get("NPM_CACHE_DIR")
-    cache = Path(configured) if configured else tmp_path_factory.getbasetemp().parent / "npm-cache"
+    # Beside pytest's numbered temporary folders, so it outlives them; a test worker
+    # (pytest-xdist) has its own folder inside the run's.
+    run_folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_folder = run_folder.parent
+    cache = Path(configured) if configured else run_folder.parent / "npm-cache"
     cache.mkdir(parents=True, exist_ok=True)
     return cache
 
@@ -89,6 +99,12 @@ def knip(npm_cache: Path) -> Path:
     """knip, installed once into a tools folder beside the npm cache (the generated projects
     do not depend on it). Returns its executable."""
     tools = npm_cache.with_name(f"{npm_cache.name}-tools")
+    with exclusive(tools):
+        return _install_knip(tools, npm_cache)
+
+
+def _install_knip(tools: Path, npm_cache: Path) -> Path:
+    """The knip fixture's work, under its lock."""
     executable = tools / "node_modules" / ".bin" / "knip"
     wanted = f"{KNIP} {KNIP_TYPESCRIPT}"
     stamp = tools / "installed.txt"
@@ -174,18 +190,21 @@ def servers(project: tuple[Case, Path]) -> Iterator[Servers]:
 
 
 def record_metrics(name: str, metrics: dict[str, object]) -> None:
-    _metrics[name] = metrics
+    """Add a case's figures to METRICS_FILE (one file for all test workers, hence the lock)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    existing = json.loads(METRICS_FILE.read_text()) if METRICS_FILE.exists() else {}
-    existing[name] = metrics
-    METRICS_FILE.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n")
+    with exclusive(METRICS_FILE):
+        existing = json.loads(METRICS_FILE.read_text()) if METRICS_FILE.exists() else {}
+        existing[name] = metrics
+        METRICS_FILE.write_text(json.dumps(existing, indent=2, sort_keys=True) + "\n")
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if not _metrics:
+def print_metrics(terminalreporter: pytest.TerminalReporter, since: float) -> None:
+    """The figures METRICS_FILE got during this run (called by tests/conftest.py's summary,
+    which runs where the terminal is: in pytest-xdist's controller, not in a worker)."""
+    if not METRICS_FILE.exists() or METRICS_FILE.stat().st_mtime < since:
         return
     terminalreporter.section("refine-nextjs e2e metrics")
-    for name, m in _metrics.items():
+    for name, m in json.loads(METRICS_FILE.read_text()).items():
         fl = m["first_load_js_posts"]
         assert isinstance(fl, dict)
         terminalreporter.write_line(

@@ -9,70 +9,38 @@ with an admin secret, seeded from the template's mock/seed.json, and killed as a
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
-import subprocess
 import urllib.request
 from pathlib import Path
+from typing import ClassVar
 
-from tests.e2e.helpers import REPO, free_port, npm_env, run, start_server, stop_process_group, url_answers
+from tests.e2e.backend_process import BackendProcess, install_beside_cache
 
 SOURCE = Path(__file__).resolve().parent / "backends" / "hasura"
-SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
 ADMIN_SECRET = "stand-in-admin-secret-0123456789"
 
 
-def _fingerprint() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in SOURCE.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(SOURCE)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def install(npm_cache: Path) -> Path:
-    """Copy the stand-in beside the npm cache and `npm install` it (skipped when the stamp
-    says this exact source is already there). Returns the installed folder."""
-    target = npm_cache.with_name(f"{npm_cache.name}-hasura-stand-in")
-    stamp = target / "installed.txt"
-    wanted = _fingerprint()
-    if stamp.exists() and stamp.read_text() == wanted and (target / "node_modules" / "graphql").is_dir():
-        return target
-    target.mkdir(parents=True, exist_ok=True)
-    for path in SOURCE.iterdir():
-        if path.is_file():
-            shutil.copy2(path, target / path.name)
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=600,
-    )
-    stamp.write_text(wanted)
-    return target
+    """Install the stand-in beside the npm cache (skipped when this exact source is already
+    there). Returns the installed folder."""
+    return install_beside_cache(SOURCE, "hasura-stand-in", npm_cache, done="node_modules/graphql")
 
 
-class HasuraStandIn:
+class HasuraStandIn(BackendProcess):
     """One running stand-in, fresh from the seed: GraphQL at `graphql`, refusing requests
     without `ADMIN_SECRET` in `x-hasura-admin-secret` (as Hasura does once a secret is set)."""
 
-    def __init__(self, installed: Path, log: Path) -> None:
-        self.installed = installed
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.graphql = f"{self.base}/v1/graphql"
-        self.log = log
-        self.process: subprocess.Popen[bytes] | None = None
+    command: ClassVar[list[str]] = ["node", "main.mjs"]
+    health: ClassVar[str] = "/healthz"
+    title: ClassVar[str] = "the Hasura stand-in"
+    start_timeout: ClassVar[float] = 30
 
-    def start(self, timeout: float = 30) -> None:
-        self.process = start_server(
-            ["node", "main.mjs"],
-            cwd=self.installed,
-            log=self.log,
-            ready=url_answers(f"{self.base}/healthz"),
-            name="the Hasura stand-in",
-            env=npm_env(PORT=str(self.port), SEED_FILE=str(SEED), HASURA_GRAPHQL_ADMIN_SECRET=ADMIN_SECRET),
-            timeout=timeout,
-        )
+    def __init__(self, installed: Path, log: Path) -> None:
+        super().__init__(installed, log)
+        self.graphql = f"{self.base}/v1/graphql"
+
+    def env(self) -> dict[str, str]:
+        return {**super().env(), "HASURA_GRAPHQL_ADMIN_SECRET": ADMIN_SECRET}
 
     def query(
         self, document: str, variables: dict[str, object] | None = None, *, secret: bool = True
@@ -87,9 +55,3 @@ class HasuraStandIn:
             assert res.status == 200, res.status
             answer: dict[str, object] = json.loads(res.read())
         return answer
-
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        stop_process_group(self.process)
-        self.process = None

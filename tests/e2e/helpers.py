@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import html
 import http.client
 import json
@@ -14,11 +15,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 from urllib.parse import urlencode, urlsplit
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / ".ci" / "artifacts"
@@ -224,6 +230,47 @@ def list_url(base: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(base)}/posts(\?pageSize=10&currentPage=1)?$")
 
 
+def delete_in_browser(
+    base: str, cookie: str, post_id: object, title: str, *, native_confirm: bool
+) -> list[str]:
+    """Delete post `post_id` (shown as `title`) from its show page in headless Chromium,
+    logged in with `cookie`, and wait for the list; no page error on the way.
+
+    Every kit asks first: the headless kit with the browser's own confirm() (accepted, and
+    its message checked: `native_confirm`), the others with a popover or a dialog whose
+    confirm button is the last "Delete". Returns every URL the page requested, for a case
+    that checks where the browser went.
+    """
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(base_url=base)
+            name, value = cookie.split("=", 1)
+            context.add_cookies([{"name": name, "value": value, "url": base}])
+            page = context.new_page()
+            errors: list[str] = []
+            requested: list[str] = []
+            asked: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("request", lambda sent: requested.append(sent.url))
+            page.goto(f"/posts/show/{post_id}")
+            expect(page.get_by_text(title).first).to_be_visible()
+            page.wait_for_load_state("networkidle")
+            delete = page.get_by_role("button", name="Delete")
+            if native_confirm:
+                page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+                delete.first.click()
+            else:
+                delete.first.click()
+                delete.last.click()
+            expect(page).to_have_url(list_url(base), timeout=15_000)
+            assert asked == (["Delete this record?"] if native_confirm else []), asked
+            assert errors == [], errors
+            return requested
+        finally:
+            browser.close()
+
+
 def seeded_posts() -> list[dict[str, object]]:
     """The sample posts every backend starts from."""
     posts: list[dict[str, object]] = json.loads(SEED.read_text())["posts"]
@@ -238,6 +285,22 @@ def holds(body: str, text: object) -> bool:
 def du_bytes(path: Path) -> int:
     out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True, check=True).stdout
     return int(out.split()[0])
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold `folder`'s lock file (`<folder>.lock`) for the block.
+
+    For what the test workers (pytest-xdist) share on this machine: a tools or backend
+    folder beside the npm cache is installed by whichever worker gets there first while
+    the other waits, then both find it installed."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with folder.with_name(f"{folder.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def free_port() -> int:
@@ -317,6 +380,56 @@ class Servers:
         self.process = None
 
 
+class ApiApp(Servers):
+    """`npm start` of a generated project pointed at a backend (no mock): `env` holds API_URL
+    and whatever else the data value reads (e.g. HASURA_ADMIN_SECRET)."""
+
+    def start(self, timeout: float = 90) -> None:
+        self.process = start_server(
+            ["npm", "start"],
+            cwd=self.project,
+            log=self.log,
+            ready=url_answers(f"{self.base}/favicon.svg"),
+            name="npm start",
+            env=npm_env(PORT=str(self.port), **self.env),
+            timeout=timeout,
+        )
+
+
+class Startable(Protocol):
+    """A server the tests start once and stop however the test ended."""
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+S = TypeVar("S", bound=Startable)
+
+
+@contextmanager
+def running(server: S) -> Iterator[S]:
+    """Start `server`, hand it over, stop it afterwards: a module fixture's whole body for
+    a backend or an app (`with running(...) as server: yield server`)."""
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def built_project(case: Case, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    """The first step of every backend case's module fixture: render `case` into a fresh
+    folder, :func:`install_check_build` it and record its figures as `data-<name>`.
+    Returns the project; start its backend and app next with :func:`running`."""
+    from tests.e2e.conftest import record_metrics
+
+    target = tmp_path_factory.mktemp(case.name) / "admin"
+    render(case, target)
+    record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
+    return target
+
+
 def url_answers(url: str) -> Callable[[], bool]:
     """A readiness check for :func:`start_server`: `url` answers 200."""
 
@@ -373,34 +486,59 @@ def typecheck_with_one_install(renders: list[Case], root: Path, npm_cache: Path)
     """Render each case under `root` and type-check it against ONE shared `node_modules`.
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
-    one install of the union of their packages (one version map, so no two pins of a
-    package) is linked into every render, which costs one install instead of one per render.
+    the renders link the session's one union install (:func:`union_install`), which costs
+    one fresh install per test session and a short top-up per sweep instead of one
+    install per render (or per sweep).
     """
     projects = []
     for case in renders:
         target = root / case.name
         render(case, target)
         projects.append(target)
-    union: dict[str, dict[str, object]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                assert entries.setdefault(name, version) == version, (name, version, entries[name])
-    shared = root / "shared"
-    shared.mkdir()
-    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}, indent=2))
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        shared,
-        timeout=900,
-    )
+    # `root` is a folder of pytest's basetemp (one per session): the union lives beside it.
+    shared = union_install(projects, root.parent / "kits-union-install", npm_cache)
     for target in projects:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
     # Two type-checks at a time: tsc runs on one core, CI has two.
     with ThreadPoolExecutor(max_workers=2) as pool:
         for _ in pool.map(lambda target: run(["npm", "run", "typecheck"], target, timeout=300), projects):
             pass
+
+
+UNION_SECTIONS = ("dependencies", "devDependencies", "overrides")
+
+
+def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
+    """Install the union of the projects' packages into `shared` (kept for the session).
+
+    Every kit x value sweep of a session adds its renders' manifests to the same union, so
+    the first sweep installs and later ones only top up what their value adds (npm keeps
+    what is already there). One version map: a package pinned at two different versions by
+    any two renders of the session fails here, so a shared install never hides a pin.
+    Returns `shared`, whose `node_modules` holds the union.
+    """
+    installed = shared / "installed.json"  # the union npm last installed in full
+    before: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
+    if installed.exists():
+        before.update(json.loads(installed.read_text()))
+    union = {section: dict(entries) for section, entries in before.items()}
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                pinned = entries.setdefault(name, version)
+                assert pinned == version, (target.name, name, version, pinned)
+    if union != before or not installed.exists():
+        shared.mkdir(exist_ok=True)
+        manifest = {"name": "shared", "private": True, **union}
+        (shared / "package.json").write_text(json.dumps(manifest, indent=2))
+        run(
+            ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+            shared,
+            timeout=900,
+        )
+        installed.write_text(json.dumps(union, indent=2))
+    return shared
 
 
 def stop_process_group(process: subprocess.Popen[bytes]) -> None:

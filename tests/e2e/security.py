@@ -42,7 +42,7 @@ from tests.e2e.helpers import (
     url_answers,
 )
 
-SECURITY_CASES = ("default", "catch-all")  # App Router / Pages Router, both with demo auth
+SECURITY_CASES = ("default", "with-nextjs")  # App Router / Pages Router, both with demo auth
 SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Content-Security-Policy": "frame-ancestors 'none'",

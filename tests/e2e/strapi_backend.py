@@ -19,7 +19,16 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.e2e.helpers import REPO, free_port, npm_env, request, run, start_server, stop_process_group
+from tests.e2e.helpers import (
+    REPO,
+    exclusive,
+    free_port,
+    npm_env,
+    request,
+    run,
+    start_server,
+    stop_process_group,
+)
 
 SOURCE = Path(__file__).resolve().parent / "backends" / "strapi"
 TEMPLATE = REPO / "templates" / "refine-nextjs" / "template"
@@ -47,11 +56,18 @@ def install(npm_cache: Path) -> Path:
     """Copy the fixture and the schemas beside the npm cache and `npm install` it (skipped
     when the stamp says this exact source is already there). Returns the installed folder."""
     target = npm_cache.with_name(f"{npm_cache.name}-strapi-backend")
+    with exclusive(target):
+        _install(target, npm_cache)
+    return target
+
+
+def _install(target: Path, npm_cache: Path) -> None:
+    """install's work, under its lock."""
     stamp = target / "installed.txt"
     wanted = _fingerprint()
     installed = (target / "node_modules" / "@strapi" / "strapi").is_dir()
     if installed and stamp.exists() and stamp.read_text() == wanted:
-        return target
+        return
     target.mkdir(parents=True, exist_ok=True)
     for folder in ("src", "config"):
         shutil.rmtree(target / folder, ignore_errors=True)
@@ -65,7 +81,6 @@ def install(npm_cache: Path) -> Path:
         npm_config_nodedir="/usr",  # better-sqlite3 compiles against the system's Node headers
     )
     stamp.write_text(wanted)
-    return target
 
 
 def _healthy(url: str) -> Callable[[], bool]:

@@ -1,24 +1,31 @@
 """End-to-end: `create-refine-app add resource` on a generated project (antd, App Router):
 the project still installs, type-checks, lints, is knip clean and builds; the new list is
 server-rendered with its seed records (sorted page 2 included); Chromium creates, edits,
-shows and deletes a record. The Pages Router files of the same kit are type-checked against
-the same install.
+shows and deletes a record: antd on the App Router (routing=files) and shadcn on the Pages
+Router (routing=catch-all). Each kit on one router x routing (the five covering all four)
+is type-checked, linted and knip-checked after two adds, against the session's one union
+install.
 
 Run: pytest -m e2e tests/e2e/test_add_resource.py   (about 3 minutes on 2 cores)
 """
 
 from __future__ import annotations
 
+import glob
 import html
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Locator, Page, expect, sync_playwright
 
 from create_refine_app.resources.project import KITS
 from tests.e2e.helpers import (
@@ -32,6 +39,7 @@ from tests.e2e.helpers import (
     request,
     run,
     run_with_output,
+    union_install,
 )
 from tests.e2e.test_refine_nextjs import wait_for_hydration
 
@@ -93,7 +101,40 @@ def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Pat
 
 
 @pytest.fixture(scope="module")
-def servers(project: Path) -> Iterator[Servers]:
+def pages_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
+    """The Pages Router walk: shadcn with the catch-all route (the new views and the
+    catch-all registration, in a browser)."""
+    target = tmp_path_factory.mktemp("add-resource-pages") / "admin"
+    render(
+        Case("add-resource-shadcn-pages", {"ui": "shadcn", "router": "pages", "routing": "catch-all"}), target
+    )
+    add(target, "products", FIELDS)
+    run(
+        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
+        target,
+        timeout=900,
+    )
+    run(["npm", "run", "typecheck"], target, timeout=300)
+    run(["npm", "run", "lint"], target, timeout=300)
+    run([str(knip), "--no-progress"], target, timeout=300)
+    run(["npm", "run", "build"], target, timeout=900)
+    return target
+
+
+#: One kit per router, walked in Chromium: (kit, the fixture that builds its project).
+WALKS = {"antd-app-files": ("antd", "project"), "shadcn-pages-catch-all": ("shadcn", "pages_project")}
+
+
+@pytest.fixture(scope="module", params=list(WALKS))
+def walked(request: pytest.FixtureRequest) -> tuple[str, Path]:
+    kit, fixture = WALKS[request.param]
+    built: Path = request.getfixturevalue(fixture)
+    return kit, built
+
+
+@pytest.fixture(scope="module")
+def servers(walked: tuple[str, Path]) -> Iterator[Servers]:
+    project = walked[1]
     running = Servers(project, project.parent / "npm-start.log")
     running.start()
     try:
@@ -102,36 +143,49 @@ def servers(project: Path) -> Iterator[Servers]:
         running.stop()
 
 
-def test_other_kits_typecheck_on_both_routers(tmp_path: Path, npm_cache: Path) -> None:
-    """Every other kit with resource templates, on both routers (files routing): the added
-    resource type-checks and its files lint, against ONE install of the renders' packages
-    (one version map: no two pins of a package)."""
+#: A resource without references, enums or dates: the templates' other import branches.
+PLAIN_FIELDS = ["--field", "title:string", "--field", "body?:text"]
+
+
+#: One router x routing per kit for the other kits' check, covering all four (beside the two
+#: walks above: antd on app/files, shadcn on pages/catch-all). CI time: every kit x router x
+#: routing would be 20 type-checks.
+KIT_COMBINATIONS = {
+    "antd": ("pages", "catch-all"),
+    "mui": ("app", "catch-all"),
+    "tailwind": ("pages", "files"),
+    "shadcn": ("app", "files"),
+    "headless": ("pages", "catch-all"),
+}
+
+
+def test_every_kit_router_and_routing_typechecks(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path
+) -> None:
+    """Each kit on one router x routing (all four covered), two resources added to each: every
+    project type-checks, lints and is knip clean against the session's ONE union install
+    (helpers' union_install: a top-up at most, one pin per package asserted), two projects at
+    a time (CI has two cores)."""
+    assert set(KIT_COMBINATIONS) == set(KITS)
+    assert len(set(KIT_COMBINATIONS.values())) == 4
     projects = []
-    for kit in (kit for kit in KITS if kit != "antd"):
-        for router in ("app", "pages"):
-            target = tmp_path / f"{kit}-{router}"
-            render(Case(target.name, {"ui": kit, "router": router}), target)
-            add(target, "gadgets", ALL_FIELDS)
-            projects.append(target)
-    union: dict[str, dict[str, str]] = {"dependencies": {}, "devDependencies": {}, "overrides": {}}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                assert entries.setdefault(name, version) == version, (name, version)
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    (shared / "package.json").write_text(json.dumps({"name": "shared", "private": True, **union}))
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        shared,
-        900,
-    )
-    for target in projects:
+    for kit, (router, routing) in KIT_COMBINATIONS.items():
+        target = tmp_path / f"{kit}-{router}-{routing}"
+        render(Case(target.name, {"ui": kit, "router": router, "routing": routing}), target)
+        add(target, "gadgets", ALL_FIELDS)
+        add(target, "notes", PLAIN_FIELDS)
+        projects.append(target)
+    shared = union_install(projects, tmp_path_factory.getbasetemp() / "kits-union-install", npm_cache)
+
+    def check(target: Path) -> None:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
-        run(["npm", "run", "typecheck"], target, timeout=300)
-        routes = "app/(admin)/gadgets" if target.name.endswith("-app") else "pages/gadgets"
-        run(["npx", "eslint", "src/resources", "src/server", "src/lib", routes], target, timeout=300)
+        # 600 s: on a loaded 2-core runner one tsc pass took over 300 s (mui, Pages Router).
+        run(["npm", "run", "typecheck"], target, timeout=600)
+        run(["npm", "run", "lint"], target, timeout=600)
+        run([str(knip), "--no-progress"], target, timeout=600)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(check, projects))
 
 
 def seed(project: Path) -> dict[str, list[dict[str, object]]]:
@@ -144,30 +198,15 @@ def titles_in(body: str, candidates: list[str]) -> list[str]:
     return sorted((title for title, at in found.items() if at >= 0), key=found.__getitem__)
 
 
-def test_pages_router_files_typecheck_too(project: Path, tmp_path: Path) -> None:
-    """The same kit on the Pages Router (files routing): its routes type-check and lint
-    against the App Router project's install (its packages are a subset, asserted)."""
-    other = tmp_path / "pages"
-    render(Case("add-resource-antd-pages", {"router": "pages", "auth": "none", "data": "custom"}), other)
-    add(other, "gadgets", ALL_FIELDS)
-    wanted = json.loads((other / "package.json").read_text())
-    have = json.loads((project / "package.json").read_text())
-    for section in ("dependencies", "devDependencies"):
-        for name, version in wanted.get(section, {}).items():
-            assert have["dependencies"].get(name, have["devDependencies"].get(name)) == version, name
-    (other / "node_modules").symlink_to(project / "node_modules", target_is_directory=True)
-    run(["npm", "run", "typecheck"], other, timeout=300)
-    run(["npx", "eslint", "pages", "src"], other, timeout=300)
-
-
-def test_list_is_server_rendered_with_seed_records(project: Path, servers: Servers) -> None:
-    data = seed(project)
+def test_list_is_server_rendered_with_seed_records(walked: tuple[str, Path], servers: Servers) -> None:
+    data = seed(walked[1])
     products = data["products"]
     categories = {c["id"]: str(c["title"]) for c in data["categories"]}
     cookie = login_cookie(servers.base)
     listing = request(f"{servers.base}/products", cookie=cookie)
     assert listing.status == 200
-    assert "<title>Products | " in listing.body
+    if (walked[1] / "app").is_dir():  # the Pages Router titles its pages in the browser (as the samples)
+        assert "<title>Products | " in listing.body
     assert titles_in(listing.body, [str(p["title"]) for p in products]) == [
         str(p["title"]) for p in products[:10]
     ]
@@ -186,12 +225,30 @@ def test_list_is_server_rendered_with_seed_records(project: Path, servers: Serve
     assert request(f"{servers.base}/products/show/999", cookie=cookie).status == 404
 
 
-def choose(page: Page, label: str, option: str) -> None:
-    page.get_by_role("combobox", name=label).click()
-    page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True).click()
+def choose(kit: str, page: Page, label: str, option: str) -> None:
+    """antd's Select is a combobox with a dropdown; shadcn's a native <select>."""
+    if kit == "antd":
+        page.get_by_role("combobox", name=label).click()
+        page.locator(".ant-select-dropdown:visible").get_by_title(option, exact=True).click()
+    else:
+        page.get_by_label(label).select_option(label=option)
 
 
-def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers) -> None:
+def delete_row(kit: str, page: Page, text: str) -> Locator:
+    """The row's delete button, then the kit's confirmation; returns the row."""
+    if kit == "antd":
+        row = page.locator("tbody tr.ant-table-row").filter(has_text=text)
+        row.get_by_role("button").nth(2).click()
+        page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
+    else:
+        row = page.locator("tbody tr").filter(has_text=text)
+        row.get_by_role("button", name="Delete").click()
+        row.get_by_role("group").get_by_role("button", name="Delete").click()
+    return row
+
+
+def test_browser_creates_edits_shows_and_deletes(walked: tuple[str, Path], servers: Servers) -> None:
+    kit, project = walked
     category = seed(project)["categories"][1]
     cookie = login_cookie(servers.base)
     name, value = cookie.split("=", 1)
@@ -209,8 +266,8 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
             wait_for_hydration(page)  # a field filled before hydration is reset by React
             page.get_by_label("Title").fill("Walked product")
             page.get_by_label("Price").fill("12.5")
-            choose(page, "Category", str(category["title"]))
-            choose(page, "Status", "published")
+            choose(kit, page, "Category", str(category["title"]))
+            choose(kit, page, "Status", "published")
             page.get_by_role("button", name="Save").click()
             expect(page).to_have_url(list_url)
             created = json.loads(request(f"{servers.mock}/products?title=Walked%20product").body)
@@ -237,15 +294,72 @@ def test_browser_creates_edits_shows_and_deletes(project: Path, servers: Servers
 
             page.goto("/products?sorters[0][field]=id&sorters[0][order]=desc")
             wait_for_hydration(page)
-            row = page.locator("tbody tr.ant-table-row").filter(has_text="Walked product, edited")
-            row.get_by_role("button").nth(2).click()
-            page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
+            row = delete_row(kit, page, "Walked product, edited")
             expect(row).to_have_count(0)
             assert request(f"{servers.mock}/products/{record['id']}").status == 404
             assert errors == []
         except Exception:
             ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "add-resource-walk.png"))
+            page.screenshot(path=str(ARTIFACTS / f"add-resource-walk-{kit}.png"))
             raise
         finally:
             browser.close()
+
+
+def test_supabase_table_sql_loads_into_postgresql(tmp_path: Path) -> None:
+    """data=supabase: the SQL add resource writes runs on a real PostgreSQL (Supabase's
+    database) beside the samples' tables, its references and enum checks hold, and a record
+    saved the way the form saves it (camelCase columns, an ISO datetime) reads back."""
+    server_bin = os.pathsep.join(sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True))
+    search = os.pathsep.join(filter(None, [os.environ.get("PATH"), server_bin]))
+    initdb, pg_ctl, psql = (shutil.which(tool, path=search) for tool in ("initdb", "pg_ctl", "psql"))
+    if not (initdb and pg_ctl and psql):
+        pytest.skip("PostgreSQL (initdb, pg_ctl, psql) is not installed")
+    project = tmp_path / "app"
+    render(Case("supabase-sql", {"data": "supabase"}), project)
+    add(project, "gadgets", ALL_FIELDS)
+    as_owner = ["runuser", "-u", "nobody", "--"] if os.geteuid() == 0 else []  # PostgreSQL refuses root
+    cluster = Path(tempfile.mkdtemp(prefix="add-resource-pg-"))
+    data = str(cluster / "data")
+
+    def server(*args: str) -> None:
+        subprocess.run([*as_owner, *args], check=True, capture_output=True, timeout=120)
+
+    def sql(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [psql, "-h", str(cluster), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-tA", *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    try:
+        if as_owner:
+            shutil.chown(cluster, user="nobody")
+        server(initdb, "--no-sync", "-D", data, "-A", "trust", "-U", "postgres")
+        options = f"-k {cluster} -c listen_addresses='' -c fsync=off"
+        server(pg_ctl, "-D", data, "-o", options, "-l", str(cluster / "log"), "-w", "start")
+        # Supabase's API roles, and the referenced tables as the samples' schema.sql makes them.
+        setup = sql(
+            "-c",
+            "CREATE ROLE anon; CREATE ROLE authenticated; "
+            "CREATE TABLE public.categories (id bigint primary key); "
+            "INSERT INTO public.categories VALUES (1); CREATE TABLE public.users (id bigint primary key);",
+        )
+        assert setup.returncode == 0, setup.stderr
+        loaded = sql("-q", "-f", str(project / "supabase" / "gadgets.sql"))
+        assert loaded.returncode == 0, loaded.stderr
+        insert = (
+            'INSERT INTO public."gadgets" (name, weight, active, "updatedAt", kind, "categoryId", contact) '
+            "VALUES ('Lamp', 1.5, true, '2024-05-01T10:00:00.000Z', 'small', {category}, 'a@example.com') "
+            'RETURNING id, "ownerId" IS NULL, "updatedAt" AT TIME ZONE \'UTC\''
+        )
+        added = sql("-c", insert.format(category=1))
+        assert added.returncode == 0, added.stderr
+        assert added.stdout.splitlines()[0] == "1|t|2024-05-01 10:00:00", added.stdout
+        orphan = sql("-c", insert.format(category=99999))
+        assert orphan.returncode != 0 and "foreign key" in orphan.stderr, orphan.stderr
+        bad_kind = sql("-c", insert.format(category=1).replace("'small'", "'huge'"))
+        assert bad_kind.returncode != 0 and "check constraint" in bad_kind.stderr, bad_kind.stderr
+        policies = sql("-c", "SELECT count(*) FROM pg_policies WHERE tablename = 'gadgets'")
+        assert policies.stdout.strip() == "2"
+    finally:
+        if (cluster / "data" / "postmaster.pid").exists():
+            server(pg_ctl, "-D", data, "-m", "immediate", "stop")
+        shutil.rmtree(cluster, ignore_errors=True)

@@ -30,7 +30,7 @@ from tests.e2e.test_hosted_standins import (
     appwrite_env,
     installed_and_built,
 )
-from tests.e2e.test_strapi_sign_in import HYDRATED
+from tests.e2e.test_refine_nextjs import wait_for_hydration
 
 pytestmark = pytest.mark.e2e
 
@@ -128,7 +128,7 @@ def test_browser_signs_in_through_the_login_page(app: StartedApp, appwrite: Appw
             page.goto("/posts")
             expect(page).to_have_url(f"{app.base}/login?to=%2Fposts")
             expect(page.get_by_text("Sign in with a user of your Appwrite project")).to_be_visible()
-            page.wait_for_function(HYDRATED)
+            wait_for_hydration(page)
             page.get_by_label("Email").fill(USER["email"])
             page.get_by_label("Password").fill(USER["password"])
             page.get_by_role("button", name="Sign in").click()

@@ -17,27 +17,23 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.conftest import record_metrics
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
     UI_KITS,
+    ApiApp,
     Case,
-    Servers,
+    built_project,
+    delete_in_browser,
     free_port,
     holds,
-    install_check_build,
-    list_url,
     login_cookie,
-    npm_env,
-    render,
     request,
     run,
+    running,
     seeded_posts,
-    start_server,
     typecheck_with_one_install,
-    url_answers,
 )
 from tests.e2e.nestjs_backend import NestBackend, install
 
@@ -51,25 +47,6 @@ CASES = [
 SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
 
 
-class BackendApp(Servers):
-    """`npm start` of a generated project pointed at API_URL (no mock), in its own process group."""
-
-    def __init__(self, project: Path, log: Path, api_url: str) -> None:
-        super().__init__(project, log)
-        self.api_url = api_url
-
-    def start(self, timeout: float = 90) -> None:
-        self.process = start_server(
-            ["npm", "start"],
-            cwd=self.project,
-            log=self.log,
-            ready=url_answers(f"{self.base}/favicon.svg"),
-            name="npm start",
-            env=npm_env(PORT=str(self.port), API_URL=self.api_url),
-            timeout=timeout,
-        )
-
-
 @pytest.fixture(scope="session")
 def nestjs_installed(npm_cache: Path) -> Path:
     return install(npm_cache)
@@ -80,38 +57,25 @@ def backend_project(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path
 ) -> tuple[Case, Path]:
     case: Case = request.param
-    target = tmp_path_factory.mktemp(case.name) / "admin"
-    render(case, target)
-    record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
-    return case, target
+    return case, built_project(case, tmp_path_factory, npm_cache, knip)
 
 
 @pytest.fixture(scope="module")
 def backend(backend_project: tuple[Case, Path], nestjs_installed: Path) -> Iterator[NestBackend]:
     _, target = backend_project
-    server = NestBackend(nestjs_installed, target.parent / "nestjs.log")
-    server.start()
-    try:
+    with running(NestBackend(nestjs_installed, target.parent / "nestjs.log")) as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(scope="module")
-def app(backend_project: tuple[Case, Path], backend: NestBackend) -> Iterator[BackendApp]:
+def app(backend_project: tuple[Case, Path], backend: NestBackend) -> Iterator[ApiApp]:
     case, target = backend_project
     api_url = backend.base if case.answers["data"] == "nestjsx-crud" else backend.graphql
-    server = BackendApp(target, target.parent / "npm-start.log", api_url)
-    server.start()
-    try:
+    with running(ApiApp(target, target.parent / "npm-start.log", {"API_URL": api_url})) as server:
         yield server
-    finally:
-        server.stop()
 
 
-def test_pages_are_server_rendered_from_the_backend(
-    backend_project: tuple[Case, Path], app: BackendApp
-) -> None:
+def test_pages_are_server_rendered_from_the_backend(backend_project: tuple[Case, Path], app: ApiApp) -> None:
     """First data comes through the same provider on the server: records in the HTML,
     URL state (page 2, sorted by title) parsed on the server; logged out → 307."""
     posts = seeded_posts()
@@ -135,7 +99,7 @@ def test_pages_are_server_rendered_from_the_backend(
 
 
 def test_browser_flow_against_the_backend(
-    backend_project: tuple[Case, Path], app: BackendApp, backend: NestBackend
+    backend_project: tuple[Case, Path], app: ApiApp, backend: NestBackend
 ) -> None:
     """The generated spec (log in, list, page, create, edit, show, log out), then delete
     the post it made, in headless Chromium; the backend no longer has it."""
@@ -149,26 +113,9 @@ def test_browser_flow_against_the_backend(
     )
     newest = json.loads(request(f"{backend.base}/posts?sort=id,DESC&limit=1&page=1").body)["data"][0]
     assert str(newest["title"]).startswith("E2E post ") and str(newest["title"]).endswith(" edited")
-    cookie = login_cookie(app.base)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(base_url=app.base)
-            name, value = cookie.split("=", 1)
-            context.add_cookies([{"name": name, "value": value, "url": app.base}])
-            page = context.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"/posts/show/{newest['id']}")
-            expect(page.get_by_text(str(newest["title"])).first).to_be_visible()
-            page.wait_for_load_state("networkidle")
-            page.get_by_role("button", name="Delete").first.click()
-            # Every kit asks first (a popover or a dialog); its confirm button is the last "Delete".
-            page.get_by_role("button", name="Delete").last.click()
-            expect(page).to_have_url(list_url(app.base), timeout=15_000)
-            assert errors == []
-        finally:
-            browser.close()
+    delete_in_browser(
+        app.base, login_cookie(app.base), newest["id"], str(newest["title"]), native_confirm=False
+    )
     gone = request(f"{backend.base}/posts/{newest['id']}")
     assert gone.status == 404, gone.status
 
@@ -178,7 +125,7 @@ def test_no_backend_is_a_clear_error_page(backend_project: tuple[Case, Path]) ->
     needs data shows the error page naming the URL and the variable to set."""
     case, target = backend_project
     nowhere = f"http://127.0.0.1:{free_port()}"
-    server = BackendApp(target, target.parent / "npm-start-no-backend.log", nowhere)
+    server = ApiApp(target, target.parent / "npm-start-no-backend.log", {"API_URL": nowhere})
     server.start()
     try:
         cookie = login_cookie(server.base)

@@ -25,53 +25,32 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.conftest import record_metrics
-from tests.e2e.hasura_stand_in import ADMIN_SECRET, SEED, HasuraStandIn, install
+from tests.e2e.hasura_stand_in import ADMIN_SECRET, HasuraStandIn, install
 from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
+    SEED,
     UI_KITS,
+    ApiApp,
     Case,
-    Servers,
+    built_project,
+    delete_in_browser,
     free_port,
     holds,
-    install_check_build,
-    list_url,
     login_cookie,
-    npm_env,
     render,
     request,
     run,
+    running,
     seeded_posts,
-    start_server,
     typecheck_with_one_install,
-    url_answers,
 )
 
 pytestmark = pytest.mark.e2e
 
 CASE = Case("hasura", {"data": "hasura", "ui": "headless"})
 SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
-
-
-class HasuraApp(Servers):
-    """`npm start` of the generated project pointed at Hasura (API_URL + the admin secret)."""
-
-    def __init__(self, project: Path, log: Path, api_url: str) -> None:
-        super().__init__(project, log)
-        self.api_url = api_url
-
-    def start(self, timeout: float = 90) -> None:
-        self.process = start_server(
-            ["npm", "start"],
-            cwd=self.project,
-            log=self.log,
-            ready=url_answers(f"{self.base}/favicon.svg"),
-            name="npm start",
-            env=npm_env(PORT=str(self.port), API_URL=self.api_url, HASURA_ADMIN_SECRET=ADMIN_SECRET),
-            timeout=timeout,
-        )
 
 
 @pytest.fixture(scope="module")
@@ -81,30 +60,24 @@ def stand_in_installed(npm_cache: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def hasura_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp(CASE.name) / "admin"
-    render(CASE, target)
-    record_metrics("data-hasura", install_check_build(target, npm_cache, knip))
-    return target
+    return built_project(CASE, tmp_path_factory, npm_cache, knip)
 
 
 @pytest.fixture(scope="module")
 def hasura(hasura_project: Path, stand_in_installed: Path) -> Iterator[HasuraStandIn]:
-    server = HasuraStandIn(stand_in_installed, hasura_project.parent / "hasura-stand-in.log")
-    server.start()
-    try:
+    with running(HasuraStandIn(stand_in_installed, hasura_project.parent / "hasura-stand-in.log")) as server:
         yield server
-    finally:
-        server.stop()
+
+
+def hasura_app(project: Path, log: str, api_url: str) -> ApiApp:
+    """`npm start` of the generated project pointed at Hasura (API_URL + the admin secret)."""
+    return ApiApp(project, project.parent / log, {"API_URL": api_url, "HASURA_ADMIN_SECRET": ADMIN_SECRET})
 
 
 @pytest.fixture(scope="module")
-def app(hasura_project: Path, hasura: HasuraStandIn) -> Iterator[HasuraApp]:
-    server = HasuraApp(hasura_project, hasura_project.parent / "npm-start.log", hasura.graphql)
-    server.start()
-    try:
+def app(hasura_project: Path, hasura: HasuraStandIn) -> Iterator[ApiApp]:
+    with running(hasura_app(hasura_project, "npm-start.log", hasura.graphql)) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def test_the_stand_in_speaks_hasura_s_wire_format(stand_in_installed: Path, tmp_path: Path) -> None:
@@ -197,7 +170,7 @@ def test_the_stand_in_speaks_hasura_s_wire_format(stand_in_installed: Path, tmp_
         server.stop()
 
 
-def test_pages_are_server_rendered_from_the_hasura_stand_in(app: HasuraApp) -> None:
+def test_pages_are_server_rendered_from_the_hasura_stand_in(app: ApiApp) -> None:
     """First data comes through the same provider on the server (with the admin secret,
     which the stand-in requires): records in the HTML, URL state (page 2, sorted by title)
     parsed on the server, 404 for a missing id, logged out → 307; the secret is in no page."""
@@ -233,7 +206,7 @@ def test_pages_are_server_rendered_from_the_hasura_stand_in(app: HasuraApp) -> N
 
 
 def test_browser_flow_against_the_hasura_stand_in(
-    hasura_project: Path, app: HasuraApp, hasura: HasuraStandIn
+    hasura_project: Path, app: ApiApp, hasura: HasuraStandIn
 ) -> None:
     """The generated spec (log in, list, page, create, edit, show, log out), then delete
     the post it made, in headless Chromium; the stand-in no longer has it."""
@@ -247,28 +220,9 @@ def test_browser_flow_against_the_hasura_stand_in(
     newest_answer = hasura.query("{ posts(order_by: {id: desc}, limit: 1) { id title } }")
     newest = newest_answer["data"]["posts"][0]  # type: ignore[index]
     assert str(newest["title"]).startswith("E2E post ") and str(newest["title"]).endswith(" edited")
-    cookie = login_cookie(app.base)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(base_url=app.base)
-            name, value = cookie.split("=", 1)
-            context.add_cookies([{"name": name, "value": value, "url": app.base}])
-            page = context.new_page()
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"/posts/show/{newest['id']}")
-            expect(page.get_by_text(str(newest["title"])).first).to_be_visible()
-            page.wait_for_load_state("networkidle")
-            # The headless kit asks with the browser's own confirm dialog: accept it.
-            asked: list[str] = []
-            page.on("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
-            page.get_by_role("button", name="Delete").first.click()
-            expect(page).to_have_url(list_url(app.base), timeout=15_000)
-            assert asked == ["Delete this record?"]
-            assert errors == []
-        finally:
-            browser.close()
+    delete_in_browser(
+        app.base, login_cookie(app.base), newest["id"], str(newest["title"]), native_confirm=True
+    )
     gone = hasura.query("query($id: Int!) { posts_by_pk(id: $id) { id } }", {"id": newest["id"]})
     assert gone == {"data": {"posts_by_pk": None}}, gone
 
@@ -277,7 +231,7 @@ def test_no_hasura_is_a_clear_error_page(hasura_project: Path) -> None:
     """API_URL pointing at nothing: the app starts, the proxy answers 502, and a page that
     needs data shows the error page naming the URL and the variable to set."""
     nowhere = f"http://127.0.0.1:{free_port()}/v1/graphql"
-    server = HasuraApp(hasura_project, hasura_project.parent / "npm-start-no-hasura.log", nowhere)
+    server = hasura_app(hasura_project, "npm-start-no-hasura.log", nowhere)
     server.start()
     try:
         cookie = login_cookie(server.base)

