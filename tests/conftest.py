@@ -191,6 +191,8 @@ SLOW_FIRST = (
     "tests/e2e/test_backends.py",
     "tests/e2e/test_hosted_standins.py",
     "tests/e2e/test_strapi_sign_in.py",
+    "tests/e2e/test_supabase_sign_in.py",
+    "tests/e2e/test_appwrite_sign_in.py",
     "tests/e2e/test_refine_nextjs.py",
     "tests/e2e/test_add_resource.py",
     "tests/e2e/test_openapi.py",

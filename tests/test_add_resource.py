@@ -381,3 +381,22 @@ def test_supabase_gets_the_table_to_create(tmp_path: Path) -> None:
     assert '  "categoryId" bigint not null references public."categories" (id),\n' in sql
     assert """  "status" text not null check ("status" in ('draft', 'published'))\n);""" in sql
     assert not (project / "mock/seed.json").read_text().count('"products"')
+    assert 'on public."products" for select to anon, authenticated using (true);' in sql
+
+
+def test_supabase_sign_in_tables_admit_signed_in_users_only(tmp_path: Path) -> None:
+    """auth=supabase: the new table's policies are the samples' (`to authenticated`): the
+    app sends the user's token, and the anon key alone must not read or write it."""
+    done = run_cli(
+        ["app", "--yes", "--no-install", "--no-git", "-q", "-a", "data=supabase", "-a", "auth=supabase"],
+        tmp_path,
+        templates=None,
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "app"
+    done = run_cli(["add", "resource", "products", *FIELDS], project, templates=None)
+    assert done.returncode == 0, done.stderr
+    sql = (project / "supabase/products.sql").read_text()
+    policies = [line for line in sql.splitlines() if line.startswith("create policy")]
+    assert len(policies) == 2 and all(" to authenticated using (true)" in p for p in policies), policies
+    assert "anon" not in sql

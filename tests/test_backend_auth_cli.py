@@ -13,7 +13,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 # auth value → the only data value it works with.
-BACKEND_SIGN_INS = {"strapi-v4": "strapi-v4"}
+BACKEND_SIGN_INS = {"strapi-v4": "strapi-v4", "supabase": "supabase", "appwrite": "appwrite"}
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -66,13 +66,11 @@ def test_a_backend_sign_in_with_its_backend_renders(auth: str, tmp_path: Path) -
     )
     assert result.returncode == 0, result.stderr
     app = tmp_path / "app"
-    for path in (
-        "src/auth/backend-sign-in.ts",
-        "src/auth/token-cookie.ts",
-        "pages/api/auth/login.ts",
-        "proxy.ts",
-    ):
+    for path in ("src/auth/backend-sign-in.ts", "pages/api/auth/login.ts", "proxy.ts"):
         assert (app / path).is_file(), path
+    # Strapi's JWT and Appwrite's session secret go into the app's own cookie; Supabase's
+    # session into @supabase/ssr's cookies.
+    assert (app / "src/auth/token-cookie.ts").is_file() == (auth != "supabase")
     for path in ("src/auth/demo-account.ts", "src/auth/session.ts", "app/(auth)/register/page.tsx"):
         assert not (app / path).exists(), path
     assert f"auth: {auth}" in (app / ".copier-answers.yml").read_text()
@@ -91,6 +89,15 @@ def test_plain_copier_copy_takes_a_backend_sign_in(tmp_path: Path) -> None:
     )
     assert ok.returncode == 0, ok.stderr
     assert (tmp_path / "ok" / "src" / "auth" / "backend-sign-in.ts").is_file()
+    for auth in ("supabase", "appwrite"):
+        paired = subprocess.run(
+            [*base, str(tmp_path / auth), "-d", f"data={auth}", "-d", f"auth={auth}"],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+        assert paired.returncode == 0, paired.stderr
     bad = subprocess.run(
         [*base, str(tmp_path / "bad"), "-d", "data=rest", "-d", "auth=strapi-v4"],
         capture_output=True,

@@ -320,7 +320,17 @@ def test_questions_follow_the_cli_contract() -> None:
         for k in questions
     }
     assert choices["routing"] == ["catch-all", "files"]
-    assert choices["auth"] == ["auth0", "demo", "google", "keycloak", "none", "oidc", "strapi-v4"]
+    assert choices["auth"] == [
+        "appwrite",
+        "auth0",
+        "demo",
+        "google",
+        "keycloak",
+        "none",
+        "oidc",
+        "strapi-v4",
+        "supabase",
+    ]
     assert choices["data"] == sorted(DATA)
     assert choices["package_manager"] == sorted(PACKAGE_MANAGERS)
     assert choices["router"] == ["app", "pages"] and choices["ui"] == sorted(UI_KITS)

@@ -7,7 +7,8 @@ and ``pages/`` the route files of each router (routing=files; with routing=catch
 one ``[[...refine]]`` route gets import and entry lines instead), ``shared/`` the types,
 the server loaders and the reference-title hook. They are rendered with Jinja
 (``trim_blocks`` and ``lstrip_blocks`` on, so a ``{% for %}`` line leaves no blank line),
-the resource model as ``r`` and the kit as ``kit``.
+the resource model as ``r``, the kit as ``kit`` and the project's ``data`` and ``auth``
+(with auth=supabase, a table's policies admit signed-in users only, as the samples').
 """
 
 from __future__ import annotations
@@ -99,7 +100,11 @@ def _environment(root: Path) -> Any:
 
 def _render(template: str, resource: Resource, project: Project) -> str:
     environment = _environment(resource_templates_root())
-    return str(environment.get_template(template).render(r=resource, kit=project.ui, data=project.data))
+    return str(
+        environment.get_template(template).render(
+            r=resource, kit=project.ui, data=project.data, auth=project.auth
+        )
+    )
 
 
 #: Kits whose lists are TanStack tables: their sample lists are one shared file, so is the

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import threading
+import uuid
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -31,6 +33,7 @@ class Recorded:
     path: str
     query: dict[str, list[str]]
     headers: dict[str, str]
+    body: bytes = b""
 
 
 class RecordingServer:
@@ -44,19 +47,19 @@ class RecordingServer:
             def _serve(self) -> None:
                 parts = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
-                if length:
-                    self.rfile.read(length)
                 record = Recorded(
                     self.command,
                     unquote(parts.path),
                     parse_qs(parts.query),
                     {k.lower(): v for k, v in self.headers.items()},
+                    self.rfile.read(length) if length else b"",
                 )
                 standin.requests.append(record)
                 status, body = standin.answer(record)
-                payload = json.dumps(body).encode()
+                payload = b"" if body is None else json.dumps(body).encode()  # None: no body (204)
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
+                if body is not None:
+                    self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 if self.command != "HEAD":
@@ -188,6 +191,10 @@ def appwrite_queries(query: dict[str, list[str]]) -> list[str]:
     return [value for key in keys for value in query[key]]
 
 
+# The Appwrite stand-in's one account.
+APPWRITE_USER = {"email": "ada@example.com", "password": "appwrite-stand-in", "name": "Ada Lovelace"}
+
+
 class AppwriteStandIn(RecordingServer):
     """A stand-in for Appwrite's REST API (Databases), one database seeded from mock/seed.json.
 
@@ -201,7 +208,15 @@ class AppwriteStandIn(RecordingServer):
       `$databaseId`, `$createdAt`, `$updatedAt`, `$permissions`, then the attributes).
     - Errors (docs/advanced/platform/response-codes): `{"message", "code", "type", "version"}`,
       404 `document_not_found`, 401 `general_unauthorized_scope`. Default limit 25.
-    Only reads are answered.
+    - Account (docs/references/cloud/client-rest/account, docs/products/auth/server-side-rendering):
+      "Create email password session" `POST /v1/account/sessions/email` `{email, password}` →
+      the Session model (`$id`, `userId`, `expire`, `provider: "email"`, …) whose `secret` is
+      filled in only for a request with an API key; 401 `user_invalid_credentials`. "Get
+      account" `GET /v1/account` with `X-Appwrite-Session: <secret>` → the User model (`$id`,
+      `name`, `email`, `status`, …), 401 `general_unauthorized_scope` without a live session.
+      "Delete session" `DELETE /v1/account/sessions/current` → 204, the session gone.
+      One user: APPWRITE_USER.
+    Only reads of documents are answered.
     """
 
     def __init__(self, project: str, database: str, key: str) -> None:
@@ -211,6 +226,46 @@ class AppwriteStandIn(RecordingServer):
         self.key = key
         seed = _seed()
         self.collections = {name: [self._document(name, row) for row in rows] for name, rows in seed.items()}
+        self.sessions: dict[str, str] = {}  # secret → session id
+
+    def _account(self, request: Recorded) -> tuple[int, object]:
+        parts = request.path.strip("/").split("/")
+        secret = request.headers.get("x-appwrite-session", "")
+        if request.method == "POST" and parts == ["v1", "account", "sessions", "email"]:
+            given = json.loads(request.body or b"{}")
+            if (
+                given.get("email") != APPWRITE_USER["email"]
+                or given.get("password") != APPWRITE_USER["password"]
+            ):
+                return self._error(401, "user_invalid_credentials", "Invalid credentials.")
+            session_id, new_secret = uuid.uuid4().hex, secrets.token_hex(32)
+            self.sessions[new_secret] = session_id
+            with_key = request.headers.get("x-appwrite-key") == self.key
+            return 201, {
+                "$id": session_id,
+                "$createdAt": "2025-01-01T00:00:00.000+00:00",
+                "userId": "ada",
+                "expire": "2026-12-31T00:00:00.000+00:00",
+                "provider": "email",
+                "current": True,
+                "secret": new_secret if with_key else "",
+            }
+        if secret not in self.sessions:
+            return self._error(
+                401, "general_unauthorized_scope", "User (role: guests) missing scope (account)."
+            )
+        if request.method == "GET" and parts == ["v1", "account"]:
+            user = {
+                "$id": "ada",
+                "name": APPWRITE_USER["name"],
+                "email": APPWRITE_USER["email"],
+                "status": True,
+            }
+            return 200, {**user, "emailVerification": True, "labels": [], "prefs": {}}
+        if request.method == "DELETE" and parts == ["v1", "account", "sessions", "current"]:
+            del self.sessions[secret]
+            return 204, None
+        return self._error(404, "general_route_not_found", "Route not found.")
 
     def _document(self, collection: str, row: dict[str, Any]) -> dict[str, Any]:
         attributes = {k: (str(v) if k.endswith("Id") else v) for k, v in row.items() if k != "id"}
@@ -231,6 +286,8 @@ class AppwriteStandIn(RecordingServer):
     def answer(self, request: Recorded) -> tuple[int, object]:
         if request.headers.get("x-appwrite-project") != self.project:
             return self._error(404, "project_not_found", "Project with the requested ID could not be found.")
+        if request.path.startswith("/v1/account"):
+            return self._account(request)
         if request.headers.get("x-appwrite-key") != self.key:
             return self._error(401, "general_unauthorized_scope", "The current user is not authorized.")
         parts = request.path.strip("/").split("/")

@@ -29,6 +29,11 @@ GoTrue / Supabase Auth (https://github.com/supabase/auth#endpoints, "Token" / "U
 Supabase API gateway (https://supabase.com/docs/guides/api/api-keys): every request carries
 the project key in `apikey`; the Bearer JWT (HS256 under the project's JWT secret) decides
 the database role (`anon` or `authenticated`). Invalid or missing key → 401.
+Row-level security (https://supabase.com/docs/guides/database/postgres/row-level-security),
+with `--rls authenticated` only, as the auth=supabase schema's policies say: `anon` reads
+categories and nothing else (other tables read as empty, PostgREST's answer when RLS
+filters every row) and writes nothing (401 `42501`, "new row violates row-level security
+policy"); `authenticated` reads and writes everything. Without it both roles may do anything.
 
 Run: `python -m tests.e2e.supabase_standin --port 54321 --seed seed.json --jwt-secret S`
 (prints `ready` once listening). `anon_key(secret)` gives the anon key for that secret.
@@ -462,11 +467,12 @@ def auth_error(status: int, error_code: str, message: str) -> ApiError:
 class StandIn(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, port: int, db: Database, auth: Auth) -> None:
+    def __init__(self, port: int, db: Database, auth: Auth, rls: str = "open") -> None:
         super().__init__(("127.0.0.1", port), Handler)
         self.db = db
         self.auth = auth
         self.key = anon_key(auth.secret)
+        self.rls = rls
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -547,6 +553,13 @@ class Handler(BaseHTTPRequestHandler):
                 404, "PGRST205", f"Could not find the table 'public.{table}' in the schema cache"
             )
         query = parse_query(query_text)
+        if self.server.rls == "authenticated" and role == "anon":
+            if self.command not in ("GET", "HEAD"):
+                raise pgrst_error(
+                    401, "42501", f'new row violates row-level security policy for table "{table}"'
+                )
+            if table != "categories":
+                return self.reply(200, [], {"Content-Range": "*/0"})
         prefer = {p.strip() for p in (self.headers.get("Prefer") or "").split(",")}
         representation = "return=representation" in prefer
         with self.server.db.lock:
@@ -681,9 +694,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jwt-secret", required=True)
     parser.add_argument("--email", default=STANDIN_USER["email"])
     parser.add_argument("--password", default=STANDIN_USER["password"])
+    parser.add_argument("--rls", choices=["open", "authenticated"], default="open")
     args = parser.parse_args(argv)
     db = Database(json.loads(args.seed.read_text()))
-    server = StandIn(args.port, db, Auth(args.jwt_secret, args.email, args.password))
+    server = StandIn(args.port, db, Auth(args.jwt_secret, args.email, args.password), args.rls)
     print("ready", flush=True)
     server.serve_forever()
 

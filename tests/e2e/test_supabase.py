@@ -57,13 +57,13 @@ SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0
 class StandIn:
     """The Supabase stand-in in its own process group, fresh from the seed; `rest()` asks it directly."""
 
-    def __init__(self, log: Path) -> None:
+    def __init__(self, log: Path, rls: str = "open") -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.secret = secrets.token_hex(32)
         self.key = anon_key(self.secret)
         command = [sys.executable, "-m", "tests.e2e.supabase_standin", "--port", str(self.port)]
-        command += ["--seed", str(SEED), "--jwt-secret", self.secret]
+        command += ["--seed", str(SEED), "--jwt-secret", self.secret, "--rls", rls]
         self.process = start_server(
             command,
             cwd=REPO,
