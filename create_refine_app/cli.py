@@ -304,6 +304,7 @@ def create(
         template=template,
         vcs_ref=vcs_ref,
         trust=trust,
+        spec_resources=openapi is not None,
     )
     with ExitStack() as stack:
         external = None
