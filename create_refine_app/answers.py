@@ -165,10 +165,12 @@ def resolve_answers(
     answers: dict[str, Any] = {}
     missing: list[str] = []
     for question in questionnaire.questions:
-        if not expressions.is_asked(question, answers):
-            continue
-        choices = expressions.choices(question, answers)
         found, raw, origin = sources.given(question.name)
+        if not expressions.is_asked(question, answers) and not (
+            found and expressions.is_asked(question, {**answers, question.name: cast_value(question, raw)})
+        ):
+            continue  # a hidden question counts only when given and its `when` holds with it (samples)
+        choices = expressions.choices(question, answers)
         if found:
             value = cast_value(question, raw)
             problem = check_answer(questionnaire, question, value, answers)

@@ -262,8 +262,8 @@ def create(
         typer.Option(
             "--openapi",
             metavar="SPEC",
-            help="Add a resource for every collection of this OpenAPI 3.0/3.1 document; "
-            "API_URL (in .env) is its servers[0].url.",
+            help="Add a resource for every collection of this OpenAPI 3.0/3.1 document (with data=rest "
+            "or custom they replace the sample resources); API_URL (in .env) is its servers[0].url.",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only warnings and errors.")] = False,
@@ -304,6 +304,7 @@ def create(
         template=template,
         vcs_ref=vcs_ref,
         trust=trust,
+        spec_resources=openapi is not None,
     )
     with ExitStack() as stack:
         external = None

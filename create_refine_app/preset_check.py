@@ -119,7 +119,9 @@ def check_questions(preset: Preset) -> list[str]:
     for question in questions:
         for field_name in ("when", "default", "raw_choices", "validator"):
             names = _jinja_names(getattr(question, field_name), env) - COPIER_CONTEXT
-            names.discard(question.name) if field_name == "validator" else None
+            # A validator checks its own answer; a `when` may test its own given answer (a hidden
+            # question that only an outside answer turns on, such as refine-nextjs's samples).
+            names.discard(question.name) if field_name in ("validator", "when") else None
             unknown = sorted(names - known)
             later = sorted((names & known) - seen)
             label = field_name.replace("raw_", "")
@@ -166,6 +168,8 @@ def _check_fixed(questionnaire: Questionnaire, fixed: Mapping[str, Any], where: 
 
 
 def _choice_values(questionnaire: Questionnaire, question: Question) -> list[Any]:
+    if not questionnaire.expressions.is_asked(question, {}):
+        return [questionnaire.expressions.default(question, {})]  # hidden: answered from outside
     if question.type == "bool" and not question.raw_choices:
         return [True, False]
     return [c.value for c in questionnaire.expressions.choices(question, {})]
@@ -179,8 +183,11 @@ def combinations(preset: Preset, everything: bool) -> list[dict[str, Any]]:
         for q in questionnaire.questions
         if q.name not in preset.fixed_answers and not q.multiselect
     }
+    # One value (a hidden question's default, a single choice): part of every combination,
+    # so the kit contract's `when` sees it.
+    fixed = {name: values[0] for name, values in axes.items() if len(values) == 1}
+    fixed.update(preset.fixed_answers)
     axes = {name: values for name, values in axes.items() if len(values) > 1}
-    fixed = dict(preset.fixed_answers)
     if not axes:
         return [fixed]
     if everything:

@@ -52,6 +52,15 @@ class CreateOptions:
     template: str | None = None
     vcs_ref: str | None = None
     trust: bool = False
+    #: ``--openapi``: the spec's resources replace the samples (where the data layer allows).
+    spec_resources: bool = False
+
+
+#: The hidden question that keeps or drops the sample resources, and the data layers whose
+#: sample-free projects are proven (the bundled mock API, seeded from the spec instead).
+SAMPLES = "samples"
+SAMPLE_FREE_DATA = ("rest", "custom")
+DASHBOARD = "dashboard"
 
 
 @dataclass(frozen=True)
@@ -227,7 +236,11 @@ def build_request(
         fixed=fixed,
         flags={k: v for k, v in flags.items() if k != PACKAGE_MANAGER},
         file={k: v for k, v in file_answers.items() if k != PACKAGE_MANAGER},
-        derived={PROJECT_NAME: target.package_name, PACKAGE_MANAGER: manager.name},
+        derived={
+            PROJECT_NAME: target.package_name,
+            PACKAGE_MANAGER: manager.name,
+            **({DASHBOARD: False} if options.spec_resources else {}),  # it shows the sample posts
+        },
         fixed_by=f"the example '{example.name}'" if example else f"the preset '{preset.name}'",
     )
     ask: Callable[..., Any] | None = None
@@ -239,6 +252,8 @@ def build_request(
         preset.questionnaire, sources, ask=ask, use_defaults=options.yes
     )
     resolver.missing.extend(missing_answers)
+    if options.spec_resources:
+        answers = _without_samples(preset, answers)
     install = resolver.yes_no(options.install, "Install dependencies now?", "install")
     git = resolver.yes_no(options.git, "Initialise a git repository?", "git")
     if resolver.missing:
@@ -253,3 +268,16 @@ def build_request(
         git=git,
         trust=preset.trusted or options.trust,
     )
+
+
+def _without_samples(preset: Preset, answers: dict[str, Any]) -> dict[str, Any]:
+    """``--openapi``: ``samples=false`` where the data layer has a sample-free project (other
+    data layers, and templates without the question, keep their samples beside the spec's)."""
+    if SAMPLES not in preset.questionnaire.by_name or answers.get("data") not in SAMPLE_FREE_DATA:
+        return answers
+    if answers.get(DASHBOARD):
+        raise UsageError(
+            "--openapi replaces the sample resources, and the dashboard shows the sample posts: "
+            "drop dashboard=true (/ then opens the first resource of the spec)."
+        )
+    return {**answers, SAMPLES: False}

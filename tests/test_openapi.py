@@ -279,3 +279,96 @@ def test_a_list_without_an_item_path_is_skipped_with_a_warning(tmp_path: Path) -
     spec = load_spec(spec_path)
     assert spec.resources == []
     assert spec.warnings == ["/notes: no GET /notes/{id}, so no show/edit page; skipped."]
+
+
+# ------------------------------------------- create --openapi: the spec's resources only
+
+#: What the samples leave in a project: their folders and the modules only they use.
+SAMPLE_PARTS = ("posts", "categories", "users", "dashboard", "(public)")
+SAMPLE_FILES = (
+    "src/types.ts",
+    "src/server/loaders.ts",
+    "src/lib/use-category-titles.ts",
+    "src/lib/use-post-show.ts",
+    "src/lib/use-post-form.ts",
+    "src/lib/use-dashboard.ts",
+    "e2e/admin.spec.ts",
+)
+
+
+@pytest.mark.parametrize(
+    ("ui", "router", "routing"),
+    [("antd", "app", "files"), ("tailwind", "pages", "catch-all"), ("mui", "app", "catch-all")],
+)
+def test_create_with_openapi_replaces_the_samples(tmp_path: Path, ui: str, router: str, routing: str) -> None:
+    """No sample page, view, loader, registry entry, route entry or seed record is left; the
+    spec's resources are there, and / opens the first of them."""
+    answers = ["-a", f"ui={ui}", "-a", f"router={router}", "-a", f"routing={routing}"]
+    done = run_cli(
+        ["admin", "--openapi", str(SHOP), *answers, "--yes", "--no-install", "--no-git"],
+        tmp_path,
+        templates=None,
+    )
+    assert done.returncode == 0, done.stderr
+    project = tmp_path / "admin"
+    files = sorted(str(p.relative_to(project)) for p in project.rglob("*") if p.is_file())
+    assert not [f for f in files if set(Path(f).parts) & set(SAMPLE_PARTS)], files
+    assert not [f for f in files if f in SAMPLE_FILES or f.startswith("e2e/")]
+    assert "src/resources/products/list.tsx" in files and "src/resources/brands/show.tsx" in files
+    answers_file = (project / ".copier-answers.yml").read_text()
+    assert "samples: false" in answers_file and "dashboard: false" in answers_file
+    assert set(json.loads((project / "mock" / "seed.json").read_text())) == {"brands", "products"}
+    home = {
+        ("app", "files"): "proxy.ts",
+        ("app", "catch-all"): "proxy.ts",
+        ("pages", "files"): "pages/index.tsx",
+        ("pages", "catch-all"): "pages/[[...refine]].tsx",
+    }[router, routing]
+    sources = ["src/resources/index.tsx", home]
+    if routing == "catch-all":
+        sources.append("app/(admin)/[[...refine]]/page.tsx" if router == "app" else "pages/[[...refine]].tsx")
+        assert "load-products" in (project / sources[-1]).read_text()
+    text = "\n".join((project / path).read_text() for path in sources)
+    samples = (
+        'name: "posts"',
+        '"/posts"',
+        '"posts":',
+        "@/resources/posts",
+        "@/resources/users",
+        "/categories/",
+    )
+    for sample in (*samples, "CategoryList", "PostList", "@/server/loaders"):
+        assert sample not in text, sample
+    assert 'import { FIRST_LIST } from "@/resources/first-list";' in (project / home).read_text()
+    assert "addedResources[0]" in (project / "src/resources/first-list.ts").read_text()
+    assert '"test:e2e": "playwright test --pass-with-no-tests"' in (project / "package.json").read_text()
+
+
+def test_create_with_openapi_keeps_the_samples_where_they_are_needed(tmp_path: Path) -> None:
+    """A data layer without a sample-free project keeps the samples beside the spec's (no
+    dashboard, though); dashboard=true with --openapi is refused; -a samples=false names the
+    data layers it works with."""
+    kept = run_cli(
+        ["admin", "--openapi", str(SHOP), "-a", "data=nestjsx-crud", "--yes", "--no-install", "--no-git"],
+        tmp_path,
+        templates=None,
+    )
+    assert kept.returncode == 0, kept.stderr
+    project = tmp_path / "admin"
+    assert (project / "app/(admin)/posts/page.tsx").is_file() and (
+        project / "src/resources/products"
+    ).is_dir()
+    assert "samples" not in (project / ".copier-answers.yml").read_text()
+    refused = run_cli(
+        ["other", "--openapi", str(SHOP), "-a", "dashboard=true", "--yes", "--no-install", "--no-git"],
+        tmp_path,
+        templates=None,
+    )
+    assert refused.returncode == 2 and "drop dashboard=true" in refused.stderr, refused.stderr
+    wrong = run_cli(
+        ["third", "-a", "samples=false", "-a", "data=graphql", "-a", "dashboard=false", "--yes", "--dry-run"],
+        tmp_path,
+        templates=None,
+    )
+    assert wrong.returncode == 2 and "only works with data=rest or custom" in wrong.stderr, wrong.stderr
+    assert not (tmp_path / "other").exists() and not (tmp_path / "third").exists()

@@ -312,6 +312,7 @@ def test_questions_follow_the_cli_contract() -> None:
         "routing",
         "data",
         "auth",
+        "samples",
         "dashboard",
     ]
     # A choice is a value, or {value, validator} when it needs another answer (copier's form).

@@ -25,7 +25,14 @@ from tests.e2e.supabase_standin import (
     verify_jwt,
 )
 
-SEED = Path(__file__).resolve().parents[1] / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
+SEED = (
+    Path(__file__).resolve().parents[1]
+    / "templates"
+    / "refine-nextjs"
+    / "template"
+    / "mock"
+    / "{% if samples %}seed.json{% endif %}"
+)
 SECRET = "stand-in-test-secret-0123456789abcdef"
 
 

@@ -401,3 +401,22 @@ def test_project_from_an_earlier_main_updates_to_exactly_the_new_render(
     assert sorted(set(actual) - set(expected)) == []  # no file the new render does not write
     assert sorted(set(expected) - set(actual)) == []
     assert [path for path in expected if expected[path] != actual[path]] == []
+
+
+def test_update_of_an_openapi_project_does_not_bring_the_samples_back(tmp_path: Path) -> None:
+    """`create --openapi` answers the hidden samples=false; update re-renders with the recorded
+    answer, so no sample file comes back and the answers file still says false."""
+    spec = REPO / "tests" / "fixtures" / "openapi" / "shop.yaml"
+    created = run_cli(
+        ["admin", "--openapi", str(spec), "-a", "ui=headless", *NEW], tmp_path, templates=None, env=GIT_ENV
+    )
+    assert created.returncode == 0, created.stderr
+    project = tmp_path / "admin"
+    updated = run_cli(["update", str(project), "--json"], tmp_path, templates=None, env=GIT_ENV)
+    assert updated.returncode == 0, updated.stderr
+    assert "samples: false" in (project / ".copier-answers.yml").read_text()
+    staged = git("diff", "--cached", "--name-only", "--diff-filter=A", cwd=project)
+    assert not staged.strip(), staged
+    assert not (project / "app" / "(admin)" / "posts").exists()
+    assert not (project / "src" / "resources" / "posts").exists()
+    assert (project / "src" / "resources" / "first-list.ts").is_file()

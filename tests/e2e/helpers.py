@@ -29,7 +29,7 @@ from playwright.sync_api import expect, sync_playwright
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / ".ci" / "artifacts"
 #: The sample records every backend fixture and stand-in is seeded from (the mock API's seed).
-SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
+SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "{% if samples %}seed.json{% endif %}"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from tests.e2e.helpers import REPO
 
-SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "seed.json"
+SEED = REPO / "templates" / "refine-nextjs" / "template" / "mock" / "{% if samples %}seed.json{% endif %}"
 
 
 @dataclass(frozen=True)

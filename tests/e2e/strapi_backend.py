@@ -33,7 +33,7 @@ from tests.e2e.helpers import (
 SOURCE = Path(__file__).resolve().parent / "backends" / "strapi"
 TEMPLATE = REPO / "templates" / "refine-nextjs" / "template"
 SCHEMAS = TEMPLATE / '{% if data == "strapi-v4" %}strapi{% endif %}' / "src"
-SEED = TEMPLATE / "mock" / "seed.json"
+SEED = TEMPLATE / "mock" / "{% if samples %}seed.json{% endif %}"
 # Every seeded user signs in with this password (the seed has none).
 PASSWORD = "refine-strapi-e2e"
 

@@ -4,6 +4,7 @@ The spec (tests/fixtures/openapi/shop.yaml) has two related collections: product
 PATCH, DELETE) → brands (POST only). The generated project installs, type-checks, lints,
 is knip clean and builds; with `API_URL=` (empty: the bundled mock, seeded from the
 spec) the products list is server-rendered with its seed records, sorted page 2 included;
+the sample posts, categories and users are gone (/ opens brands, the first resource);
 Chromium creates, edits, shows and deletes a product; brands have no edit page.
 
 Run: pytest -m e2e tests/e2e/test_openapi.py   (about 4 minutes on 2 cores)
@@ -142,6 +143,17 @@ def test_operations_the_spec_lacks_are_not_generated(project: Path, servers: Ser
     assert request(f"{servers.base}/brands/edit/1", cookie=cookie).status == 404  # no PUT/PATCH
     assert not (project / "src" / "resources" / "brands" / "edit.tsx").exists()
     assert "DeleteButton" not in (project / "src" / "resources" / "brands" / "list.tsx").read_text()
+
+
+def test_the_spec_replaces_the_samples(project: Path, servers: Servers) -> None:
+    """samples=false: no sample page is served and / opens the first resource (no dashboard)."""
+    assert set(seed(project)) == {"brands", "products"}
+    assert not (project / "src" / "resources" / "posts").exists()
+    cookie = login_cookie(servers.base)
+    home = request(f"{servers.base}/", cookie=cookie)
+    assert home.status == 307 and (home.location or "").endswith("/brands"), home.location
+    for sample in ("/posts", "/categories", "/users", "/categories/show/1"):
+        assert request(f"{servers.base}{sample}", cookie=cookie).status == 404, sample
 
 
 def choose(page: Page, label: str, option: str) -> None:
