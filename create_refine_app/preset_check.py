@@ -192,13 +192,56 @@ def combinations(preset: Preset, everything: bool) -> list[dict[str, Any]]:
         return [fixed]
     if everything:
         names = list(axes)
-        return [
+        product = [
             {**fixed, **dict(zip(names, combo, strict=True))} for combo in itertools.product(*axes.values())
         ]
+        return [answers for answers in product if _fits(questionnaire, answers)]
     width = max(len(values) for values in axes.values())
-    return [
+    spread = [
         {**fixed, **{name: values[i % len(values)] for name, values in axes.items()}} for i in range(width)
     ]
+    return _cover_with_fitting(questionnaire, spread, axes)
+
+
+def _fits(questionnaire: Questionnaire, answers: Mapping[str, Any]) -> bool:
+    """Whether copier would accept these answers together: no question's validator objects and
+    no chosen value is unavailable (a per-choice validator, e.g. a sign-in of another backend)."""
+    expressions = questionnaire.expressions
+    for question in questionnaire.questions:
+        if question.name not in answers or not expressions.is_asked(question, answers):
+            continue
+        value = answers[question.name]
+        if expressions.validation_error(question, value, answers):
+            return False
+        if any(c.value == value and c.unavailable for c in expressions.choices(question, answers)):
+            return False
+    return True
+
+
+def _cover_with_fitting(
+    questionnaire: Questionnaire, spread: list[dict[str, Any]], axes: Mapping[str, list[Any]]
+) -> list[dict[str, Any]]:
+    """The spread's combinations copier accepts, plus one per value they leave uncovered.
+
+    Spreading values side by side pairs a value with whatever shares its index, which may
+    not fit (auth=supabase beside data=hasura). Such a value gets a combination of its own:
+    a spread combination with the value in place and, where needed, one other answer
+    changed to one that makes it fit (data=supabase).
+    """
+    kept = [answers for answers in spread if _fits(questionnaire, answers)]
+    for name, values in axes.items():
+        for value in values:
+            if any(answers[name] == value for answers in kept):
+                continue
+            candidates = (
+                {**base, name: value, **change}
+                for base in spread
+                for change in [{}, *({other: v} for other in axes if other != name for v in axes[other])]
+            )
+            fitting = next((c for c in candidates if _fits(questionnaire, c)), None)
+            # None: no single change makes it fit; the plain spread shows copier's error for it.
+            kept.append(fitting or {**spread[0], name: value})
+    return kept
 
 
 def describe(answers: Mapping[str, Any]) -> str:

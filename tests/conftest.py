@@ -186,19 +186,19 @@ def fresh_copy(project: Path, tmp_path: Path) -> Path:
 # groups go first, so the two workers end close together; test modules not listed here
 # (the quick ones) follow in file order.
 SLOW_FIRST = (
-    "tests/e2e/test_sign_in.py",
-    "tests/e2e/test_strapi.py",
     "tests/e2e/test_backends.py",
+    "tests/e2e/test_strapi.py",
+    "tests/e2e/test_sign_in.py",
+    "tests/e2e/test_kit_sweep.py",
     "tests/e2e/test_hosted_standins.py",
+    "tests/e2e/test_refine_nextjs.py",
+    "tests/e2e/test_add_resource.py",
     "tests/e2e/test_strapi_sign_in.py",
     "tests/e2e/test_supabase_sign_in.py",
     "tests/e2e/test_appwrite_sign_in.py",
-    "tests/e2e/test_refine_nextjs.py",
-    "tests/e2e/test_add_resource.py",
     "tests/e2e/test_openapi.py",
     "tests/e2e/test_supabase.py",
     "tests/e2e/test_hasura.py",
-    "tests/e2e/test_preset_check_build.py",
 )
 
 

@@ -306,34 +306,25 @@ PRE_SHARED_KIT_LAYERS_COMMIT = "edee3d64ba699ecba19d263156d0d0f89cc2ee2f"
 PRE_SHARED_APP_LAYOUT_COMMIT = "0ed76dd6583e8b599329de94c89248a2939f9e45"
 
 
+# A covering set: each earlier main once or more, each kit once, both routers, auth none.
 @pytest.mark.parametrize(
     ("commit", "answers"),
     [
         (PRE_MANIFEST_COMMIT, []),
-        (PRE_MANIFEST_COMMIT, ["-a", "ui=mui", "-a", "router=pages", "-a", "auth=none"]),
         (
             PRE_SHARED_KIT_LAYERS_COMMIT,
             ["-a", "ui=tailwind", "-a", "router=pages", "-a", "routing=catch-all"],
         ),
         (PRE_SHARED_KIT_LAYERS_COMMIT, ["-a", "ui=shadcn", "-a", "auth=none"]),
-        (PRE_SHARED_KIT_LAYERS_COMMIT, ["-a", "ui=headless", "-a", "router=pages"]),
-        (PRE_SHARED_APP_LAYOUT_COMMIT, []),
         (PRE_SHARED_APP_LAYOUT_COMMIT, ["-a", "ui=mui", "-a", "router=pages", "-a", "auth=none"]),
-        (PRE_SHARED_APP_LAYOUT_COMMIT, ["-a", "ui=shadcn"]),
         (PRE_SHARED_APP_LAYOUT_COMMIT, ["-a", "ui=headless", "-a", "router=pages"]),
-        (PRE_SHARED_APP_LAYOUT_COMMIT, ["-a", "ui=tailwind", "-a", "auth=none"]),
     ],
     ids=[
         "before-manifest-defaults",
-        "before-manifest-mui-pages-no-auth",
         "before-shared-layers-tailwind-pages-catch-all",
         "before-shared-layers-shadcn-no-auth",
-        "before-shared-layers-headless-pages",
-        "before-shared-app-layout-antd",
         "before-shared-app-layout-mui-pages-no-auth",
-        "before-shared-app-layout-shadcn",
         "before-shared-app-layout-headless-pages",
-        "before-shared-app-layout-tailwind-no-auth",
     ],
 )
 def test_project_from_an_earlier_main_updates_to_exactly_the_new_render(

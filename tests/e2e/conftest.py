@@ -41,17 +41,17 @@ def example_case(name: str, case_name: str | None = None) -> Case:
     return Case(case_name or name, answers, example=name)
 
 
-# A covering set, each case built and served once: every UI kit, both routers and routings,
-# auth demo and none, data rest and custom, no dashboard on each router, and every bundled
-# example (with-nextjs-keycloak's sign-in: test_sign_in). Each kit's other router, routing
-# and auth are type-checked, linted and knip-checked in its first case here
-# (test_kit_compiles_with_the_other_router).
+# A covering set, each case built and served once: every UI kit, both routers and routings
+# (the App Router's [[...refine]] route: shadcn), auth demo and none, data rest and custom, no
+# dashboard on each router, and the bundled examples but with-nextjs-appdir (its answers are
+# antd's first case's with shadcn's routing; with-nextjs-keycloak's sign-in: test_sign_in).
+# Each kit's other router, routing and auth are type-checked, linted and knip-checked in its
+# first case here (test_kit_compiles_with_the_other_router).
 CASES = [
     # All default answers (App Router, antd, files routing, demo auth, rest, dashboard) plus
     # the with-nextjs-auth example's /account page.
     example_case("with-nextjs-auth", "default"),
     example_case("with-nextjs"),  # Pages Router, otherwise the defaults
-    example_case("with-nextjs-appdir"),  # App Router with one [[...refine]] route
     example_case("with-nextjs-headless"),
     Case(
         "mui",

@@ -198,12 +198,15 @@ def check_sources(target: Path, knip: Path) -> None:
         finished.check(target)
 
 
-def install_check_build(target: Path, npm_cache: Path, knip: Path) -> dict[str, object]:
+def install_check_build(
+    target: Path, npm_cache: Path, knip: Path, measured_page: str = "/posts"
+) -> dict[str, object]:
     """What every backend case does to a rendered project before serving it.
 
     Install from the shared cache (any `npm warn` fails), lint the generated CI workflow,
     run tsc, ESLint and knip side by side, then `next build`. Returns the figures the case
-    records: install and build seconds, `node_modules` size, First Load JS of `/posts`.
+    records: install and build seconds, `node_modules` size, First Load JS of `measured_page`
+    (a list page: `/posts` unless the project has no samples).
     """
     from tests.e2e.next_metrics import first_load_js
 
@@ -220,7 +223,7 @@ def install_check_build(target: Path, npm_cache: Path, knip: Path) -> dict[str, 
         "install_seconds": round(install_seconds, 1),
         "build_seconds": round(build_seconds, 1),
         "node_modules_bytes": du_bytes(target / "node_modules"),
-        "first_load_js_posts": first_load_js(target / ".next", "/posts"),
+        "first_load_js_posts": first_load_js(target / ".next", measured_page),
     }
 
 
@@ -362,7 +365,8 @@ class Servers:
 
     def start(self, timeout: float = 90) -> None:
         (self.project / "mock" / "db.json").unlink(missing_ok=True)  # start from the seed
-        app_up, mock_up = url_answers(f"{self.base}/favicon.svg"), url_answers(f"{self.mock}/categories")
+        # The mock is up when json-server answers /db (its whole database: any seed's).
+        app_up, mock_up = url_answers(f"{self.base}/favicon.svg"), url_answers(f"{self.mock}/db")
         self.process = start_server(
             ["npm", "start"],
             cwd=self.project,

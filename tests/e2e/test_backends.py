@@ -21,7 +21,6 @@ from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
-    UI_KITS,
     ApiApp,
     Case,
     built_project,
@@ -33,7 +32,6 @@ from tests.e2e.helpers import (
     run,
     running,
     seeded_posts,
-    typecheck_with_one_install,
 )
 from tests.e2e.nestjs_backend import NestBackend, install
 
@@ -151,19 +149,3 @@ def test_no_backend_is_a_clear_error_page(backend_project: tuple[Case, Path]) ->
                 browser.close()
     finally:
         server.stop()
-
-
-def test_every_kit_type_checks_with_each_backend(
-    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
-) -> None:
-    """Each UI kit x each of these data values (but the three cases above) type-checks.
-    The data layer touches no kit file, so one install of the union of their packages
-    (same pinned versions: one version map) serves every render."""
-    full = {(case.answers.get("ui", "antd"), case.answers["data"]) for case in CASES}
-    renders = [
-        Case(f"{ui}-{data}", {"ui": ui, "data": data, "router": "pages" if i % 2 else "app"})
-        for data in sorted({case.answers["data"] for case in CASES})
-        for i, ui in enumerate(UI_KITS)
-        if (ui, data) not in full
-    ]
-    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-backends"), npm_cache)

@@ -31,7 +31,6 @@ from tests.e2e.helpers import (
     CHROMIUM,
     CHROMIUM_ARGS,
     SEED,
-    UI_KITS,
     ApiApp,
     Case,
     built_project,
@@ -44,7 +43,6 @@ from tests.e2e.helpers import (
     run,
     running,
     seeded_posts,
-    typecheck_with_one_install,
 )
 
 pytestmark = pytest.mark.e2e
@@ -256,19 +254,6 @@ def test_no_hasura_is_a_clear_error_page(hasura_project: Path) -> None:
                 browser.close()
     finally:
         server.stop()
-
-
-def test_every_kit_type_checks_with_hasura(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path) -> None:
-    """Each other UI kit type-checks with data=hasura, the routers alternating (so the Pages
-    Router's data loading is checked too): the data layer touches no kit file, so one install
-    serves every render. (All ten kit x router pairs passed by hand; CI keeps this covering
-    set for time.)"""
-    others = [ui for ui in UI_KITS if ui != CASE.ui]
-    renders = [
-        Case(f"{ui}-{router}-hasura", {"ui": ui, "router": router, "data": "hasura"})
-        for ui, router in zip(others, ("pages", "app") * len(others), strict=False)
-    ]
-    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-hasura"), npm_cache)
 
 
 def test_schema_sql_loads_into_postgresql(tmp_path: Path) -> None:

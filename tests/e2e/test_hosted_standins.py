@@ -23,7 +23,6 @@ import pytest
 
 from tests.e2e.conftest import record_metrics
 from tests.e2e.helpers import (
-    UI_KITS,
     Case,
     free_port,
     holds,
@@ -33,7 +32,6 @@ from tests.e2e.helpers import (
     request,
     start_server,
     stop_process_group,
-    typecheck_with_one_install,
     url_answers,
 )
 from tests.e2e.recording_standins import SEED, AirtableStandIn, AppwriteStandIn, airtable_id, appwrite_queries
@@ -320,20 +318,3 @@ def test_appwrite_without_configuration_is_a_clear_error_page(appwrite_project: 
         assert request(f"{app.base}/api/data/databases/database/collections/posts/documents").status == 502
     finally:
         app.stop()
-
-
-def test_every_kit_type_checks_with_airtable_and_appwrite(
-    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
-) -> None:
-    """Every other UI kit with each value type-checks (the data layer touches no kit file),
-    routers alternating so both are covered, against one shared install."""
-    renders = [
-        Case(
-            f"{ui}-{case.name}",
-            {"ui": ui, "data": case.name, "router": "pages" if (i + j) % 2 == 0 else "app"},
-        )
-        for j, case in enumerate((AIRTABLE, APPWRITE))
-        for i, ui in enumerate(UI_KITS)
-        if ui != case.ui
-    ]
-    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-airtable"), npm_cache)

@@ -67,7 +67,7 @@ def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Pat
     done = generate(target, "ui=antd", "router=app", "data=rest")
     assert done.stderr.count("construct(s) not generated") == 1, done.stderr  # one warning block
     assert "API_URL=https://shop.example.com/api" in (target / ".env").read_text()
-    install_check_build(target, npm_cache, knip)
+    install_check_build(target, npm_cache, knip, measured_page="/products")
     return target
 
 

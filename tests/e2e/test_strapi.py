@@ -23,7 +23,6 @@ from tests.e2e.helpers import (
     ARTIFACTS,
     CHROMIUM,
     CHROMIUM_ARGS,
-    UI_KITS,
     Case,
     Servers,
     free_port,
@@ -36,7 +35,6 @@ from tests.e2e.helpers import (
     request,
     run,
     start_server,
-    typecheck_with_one_install,
     url_answers,
 )
 from tests.e2e.strapi_backend import SEED, StrapiBackend, install
@@ -182,13 +180,3 @@ def test_no_strapi_is_a_clear_error_page(strapi_project: Path) -> None:
         assert "set API_URL" in page.body
     finally:
         server.stop()
-
-
-def test_every_kit_type_checks_with_strapi(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path) -> None:
-    """Each other UI kit with strapi-v4 type-checks (both routers), against one shared install."""
-    renders = [
-        Case(f"{ui}-strapi-v4", {"ui": ui, "data": "strapi-v4", "router": "pages" if i % 2 else "app"})
-        for i, ui in enumerate(UI_KITS)
-        if ui != CASE.ui
-    ]
-    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-strapi"), npm_cache)

@@ -42,7 +42,6 @@ from tests.e2e.helpers import (
     seeded_posts,
     start_server,
     stop_process_group,
-    typecheck_with_one_install,
     url_answers,
 )
 from tests.e2e.nestjs_backend import SEED
@@ -263,20 +262,3 @@ def test_no_supabase_is_a_clear_error_page(supabase_project: Path) -> None:
                 browser.close()
     finally:
         server.stop()
-
-
-def test_every_kit_type_checks_with_supabase(
-    tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
-) -> None:
-    """data=supabase with each other kit, both routers among them (the data layer touches no
-    kit file; the headless kit is built by the case above), against one shared install."""
-    renders = [
-        Case(f"{ui}-supabase", {"ui": ui, "data": "supabase", "router": router})
-        for ui, router in [
-            ("antd", "pages"),
-            ("mui", "app"),
-            ("tailwind", "pages"),
-            ("shadcn", "app"),
-        ]
-    ]
-    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-supabase"), npm_cache)

@@ -17,7 +17,10 @@ const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
-  timeout: 60_000,
+  // The whole walk is one test: a loaded CI machine may need more than a minute for it.
+  timeout: 120_000,
+  // A page change waits on server rendering, which a busy machine slows: 15 s per check, not 5.
+  expect: { timeout: 15_000 },
   retries: 0,
   workers: 1,
   reporter: "list",
