@@ -37,6 +37,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--runs", type=int, help="timed runs per contender (default 5, --quick 3)")
     p.add_argument("--app-runs", type=int, help="install+build rounds per app (default: --runs)")
     p.add_argument("--only", default=",".join(PARTS), help=f"comma-separated parts: {','.join(PARTS)}")
+    p.add_argument(
+        "--kits", help="app part: comma-separated UI kits to build (default: every `ui` of copier.yml)"
+    )
     p.add_argument("--no-node-tool", action="store_true", help="skip the npm create-refine-app contender")
     p.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     p.add_argument("--json-out", type=Path, help="also write the JSON report to this file")
@@ -56,6 +59,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if args.quick:
         args.parts = [x for x in args.parts if x not in ("load", "versus", "kits")]
     args.runs = args.runs or (3 if args.quick else 5)
+    args.kits = [x.strip() for x in args.kits.split(",") if x.strip()] if args.kits else None
+    unknown_kits = set(args.kits or ()) - set(app_part.ui_kits())
+    if unknown_kits:
+        p.error(
+            f"unknown kit(s): {', '.join(sorted(unknown_kits))}; choose from {', '.join(app_part.ui_kits())}"
+        )
     args.app_runs = args.app_runs or args.runs
     args.connections = max(1, min(args.connections, 200))
     args.seconds = max(1.0, min(args.seconds, 120.0))
@@ -119,7 +128,7 @@ def run_scaffold(args: argparse.Namespace, work: Path, report: Report) -> None:
 
 
 def run_app(args: argparse.Namespace, work: Path, report: Report) -> list[app_part.App]:
-    apps = app_part.prepare(work / "apps", args.cache)
+    apps = app_part.prepare(work / "apps", args.cache, kits=args.kits)
     app_part.measure(apps, args.app_runs, args.cache)
     ours, official = apps[0], apps[-1]
     report.tables.append(
@@ -165,7 +174,7 @@ def run_app(args: argparse.Namespace, work: Path, report: Report) -> list[app_pa
 
 def run_load(args: argparse.Namespace, work: Path, report: Report, apps: list[app_part.App] | None) -> None:
     if apps is None:
-        apps = app_part.prepare(work / "apps", args.cache, official=False)
+        apps = app_part.prepare(work / "apps", args.cache, kits=args.kits, official=False)
     ours = apps[0]
     app_part.ensure_built(ours)
     results = load.measure(ours.path, "/posts", args.connections, args.seconds, args.load_runs)

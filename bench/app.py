@@ -53,15 +53,16 @@ def ui_kits() -> list[str]:
     return [str(v) for v in values if v is not None] or ["antd"]
 
 
-def prepare(work: Path, cache: Path, *, official: bool = True) -> list[App]:
-    """Render our preset (per UI kit) and copy the fixture into ``work``, then prime installs.
+def prepare(work: Path, cache: Path, *, kits: list[str] | None = None, official: bool = True) -> list[App]:
+    """Render our preset (per UI kit, or only ``kits``) and copy the fixture into ``work``, then
+    prime installs.
 
     An existing app in ``work`` (``--work`` kept from an earlier run) is reused as is.
     """
     ours_bin = str(console_script("create-refine-app"))
     work.mkdir(parents=True, exist_ok=True)
     apps: list[App] = []
-    for kit in ui_kits():
+    for kit in kits or ui_kits():
         target = work / f"ours-{kit}"
         if not (target / "package.json").is_file():
             shutil.rmtree(target, ignore_errors=True)

@@ -63,13 +63,19 @@ def create(
     preflight.check(request.package_manager, install=request.install)
     started = time.perf_counter()
     with log.timed("render"):
-        files = render.create_project(request.render_job, request.target.path, finish)
+        created = render.create_project(request.render_job, request.target.path, finish)
+    files = created.files
     try:
         console.success(
             f"Wrote {len(files)} files to {request.target.path} in {time.perf_counter() - started:.1f}s."
         )
         run_post_steps(
-            request.target.path, request.package_manager, install=request.install, git=request.git, log=log
+            request.target.path,
+            request.package_manager,
+            install=request.install,
+            git=request.git,
+            log=log,
+            template_versions=created.template_versions,
         )
     except KeyboardInterrupt:
         raise InterruptedAfterWriting(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from create_refine_app.errors import CreateRefineAppError, PostStepError
@@ -12,10 +13,22 @@ TOOL_IDENTITY = ("create-refine-app", "create-refine-app@localhost")
 
 
 def run_git(
-    *args: str, cwd: Path, error: type[CreateRefineAppError] = PostStepError, check: bool = True
+    *args: str,
+    cwd: Path,
+    error: type[CreateRefineAppError] = PostStepError,
+    check: bool = True,
+    env: Mapping[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run git; on failure raise ``error`` with git's own words."""
-    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    """Run git (``env``: variables to add, such as ``GIT_INDEX_FILE``); on failure raise
+    ``error`` with git's own words."""
+    result = subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, **env} if env else None,
+    )
     if check and result.returncode != 0:
         detail = result.stderr.strip() or result.stdout.strip()
         raise error(f"'git {' '.join(args)}' failed in {cwd}: {detail}.")

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,8 @@ from create_refine_app.gitutil import has_identity, inside_git_repository, run_g
 from create_refine_app.package_managers import PackageManager
 
 FIRST_COMMIT_MESSAGE = "Initial commit from create-refine-app"
+#: The second commit when a step after the render changed files (``--openapi``'s resources).
+FINISH_COMMIT_MESSAGE = "Add the resources of the OpenAPI document (create-refine-app --openapi)"
 
 
 @dataclass
@@ -84,11 +87,14 @@ def install_dependencies(project: Path, manager: PackageManager) -> None:
         )
 
 
-def git_init(project: Path) -> str:
+def git_init(project: Path, template_versions: Mapping[str, bytes | None] | None = None) -> str:
     """``git init`` and a first commit; returns what was done, for the summary.
 
     Skipped with a note when git is missing or the project already sits inside a
-    repository (a monorepo: the outer repository owns history).
+    repository (a monorepo: the outer repository owns history). When a step after the
+    render changed files (``template_versions``: ``--openapi``'s resources), the first
+    commit holds the template's render alone and a second one those changes: ``update``
+    merges from the first, so it keeps them like any edit of the user's.
     """
     if shutil.which("git") is None:
         console.note("git is not installed: skipped 'git init'.")
@@ -115,9 +121,49 @@ def git_init(project: Path) -> str:
             "Set your identity, then run 'git commit -m \"Initial commit\"'."
         )
         return "initialised; commit skipped: no git identity"
+    if template_versions:
+        try:
+            _commit_template_render(project, template_versions)
+        except PostStepError as exc:
+            raise PostStepError(
+                f"The project was created at {project}, but {exc.message} Run 'git commit' there "
+                "by hand when the cause is fixed."
+            ) from None
+        if run_git("diff", "--cached", "--quiet", cwd=project, check=False).returncode == 0:
+            console.success(f'Created the first commit: "{FIRST_COMMIT_MESSAGE}".')  # ignored files only
+            return "initialised with a first commit"
+        git("commit", "--quiet", "--no-verify", "-m", FINISH_COMMIT_MESSAGE)
+        console.success(f'Created the first commits: "{FIRST_COMMIT_MESSAGE}", "{FINISH_COMMIT_MESSAGE}".')
+        return "initialised with the template's render and the added resources as two commits"
     git("commit", "--quiet", "--no-verify", "-m", FIRST_COMMIT_MESSAGE)
     console.success(f'Created the first commit: "{FIRST_COMMIT_MESSAGE}".')
     return "initialised with a first commit"
+
+
+def _commit_template_render(project: Path, template_versions: Mapping[str, bytes | None]) -> None:
+    """Commit the staged tree with ``template_versions`` put back, as the first commit.
+
+    Built in a second index (``GIT_INDEX_FILE``) so the work tree and the real index keep
+    the finished files, which the next commit then records as a change.
+    """
+    index = {"GIT_INDEX_FILE": str(project / ".git" / "create-refine-app-template-index")}
+    staged = run_git("write-tree", cwd=project).stdout.strip()
+    run_git("read-tree", staged, cwd=project, env=index)
+    with tempfile.TemporaryDirectory(prefix="create-refine-app-blob-") as scratch:
+        for name, content in template_versions.items():
+            if content is None:
+                run_git("update-index", "--force-remove", "--", name, cwd=project, env=index)
+                continue
+            blob_file = Path(scratch) / "blob"
+            blob_file.write_bytes(content)
+            blob = run_git("hash-object", "-w", "--", str(blob_file), cwd=project).stdout.strip()
+            staged_entry = run_git("ls-files", "--stage", "--", name, cwd=project, env=index).stdout.split()
+            mode = staged_entry[0] if staged_entry else "100644"  # the finished file's mode, if staged
+            run_git("update-index", "--add", "--cacheinfo", f"{mode},{blob},{name}", cwd=project, env=index)
+    tree = run_git("write-tree", cwd=project, env=index).stdout.strip()
+    Path(index["GIT_INDEX_FILE"]).unlink()
+    commit = run_git("commit-tree", tree, "-m", FIRST_COMMIT_MESSAGE, cwd=project).stdout.strip()
+    run_git("update-ref", "HEAD", commit, cwd=project)
 
 
 def _finish_by_hand(project: Path, manager: PackageManager, install: bool, git: bool) -> str:
@@ -129,7 +175,15 @@ def _finish_by_hand(project: Path, manager: PackageManager, install: bool, git: 
     return " && ".join(commands)
 
 
-def run_post_steps(project: Path, manager: PackageManager, *, install: bool, git: bool, log: StepLog) -> None:
+def run_post_steps(
+    project: Path,
+    manager: PackageManager,
+    *,
+    install: bool,
+    git: bool,
+    log: StepLog,
+    template_versions: Mapping[str, bytes | None] | None = None,
+) -> None:
     """Install and git, each kept even when the other fails; the first failure is raised.
 
     The project is already in place: an interrupt here keeps it and says which steps are
@@ -149,7 +203,7 @@ def run_post_steps(project: Path, manager: PackageManager, *, install: bool, git
         if git:
             try:
                 with log.timed("git") as entry:
-                    entry["detail"] = git_init(project)
+                    entry["detail"] = git_init(project, template_versions)
                 left["git"] = False
             except PostStepError as exc:
                 failure = failure or exc

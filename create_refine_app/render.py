@@ -103,6 +103,38 @@ def list_tree(root: Path) -> list[str]:
 #: A last step on the rendered tree before it is moved into place (``--openapi``'s resources).
 Finish = Callable[[Path], None]
 
+#: Files a finish step changed, each as the template wrote it (None: the step added it).
+TemplateVersions = dict[str, bytes | None]
+
+
+@dataclass(frozen=True)
+class Created:
+    """What :func:`create_project` put in place.
+
+    ``template_versions`` lets the first git commit hold the template's render alone, so
+    that ``update`` (which merges from that commit) treats the finish step's changes as the
+    user's own instead of undoing them.
+    """
+
+    files: list[str]
+    template_versions: TemplateVersions
+
+
+def _file_contents(root: Path) -> dict[str, bytes]:
+    return {name: (root / name).read_bytes() for name in list_tree(root)}
+
+
+def _finished(staging: Path, finish: Finish) -> TemplateVersions:
+    """Run ``finish`` on ``staging``; return the template's version of every file it changed."""
+    before = _file_contents(staging)
+    finish(staging)
+    after = _file_contents(staging)
+    return {
+        name: before.get(name)
+        for name in sorted(before.keys() | after.keys())
+        if before.get(name) != after.get(name)
+    }
+
 
 def preview(job: RenderJob, finish: Finish | None = None) -> list[str]:
     """Render into a throw-away directory outside the target and list what it would write."""
@@ -190,8 +222,9 @@ class _Placement:
             directory.rmdir()
 
 
-def create_project(job: RenderJob, target: Path, finish: Finish | None = None) -> list[str]:
-    """Render ``job`` and put it at ``target``; returns the files written (relative).
+def create_project(job: RenderJob, target: Path, finish: Finish | None = None) -> Created:
+    """Render ``job`` and put it at ``target``; returns the files written (relative) and the
+    template's version of those ``finish`` changed.
 
     The caller has already decided that a non-empty target is allowed (``--force``);
     even then a file that exists there is never replaced: collisions are reported and
@@ -209,8 +242,7 @@ def create_project(job: RenderJob, target: Path, finish: Finish | None = None) -
     placement = _Placement(staging, target)
     try:
         render_into(job, staging)
-        if finish is not None:
-            finish(staging)
+        template_versions = _finished(staging, finish) if finish is not None else {}
         written = list_tree(staging)
         clashes = collisions(staging, target)
         if clashes:
@@ -230,4 +262,4 @@ def create_project(job: RenderJob, target: Path, finish: Finish | None = None) -
         raise
     if staging.exists():  # entries were moved one by one into an existing target
         staging.rmdir()
-    return written
+    return Created(written, template_versions)

@@ -197,6 +197,7 @@ SLOW_FIRST = (
     "tests/e2e/test_supabase_sign_in.py",
     "tests/e2e/test_appwrite_sign_in.py",
     "tests/e2e/test_openapi.py",
+    "tests/test_bench.py",
     "tests/e2e/test_supabase.py",
     "tests/e2e/test_hasura.py",
 )

@@ -332,8 +332,6 @@ def test_catch_all_route_lists_the_new_pages(tmp_path: Path, router: str) -> Non
     text = (project / route).read_text()
     assert 'import { BlogPostShow } from "@/resources/blog-posts/show";' in text
     assert 'import { loadBlogPostList, loadBlogPostShow } from "@/server/load-blog-posts";' in text
-    assert '  "blog-posts": entry(BlogPostList, ({ url }) => loadBlogPostList(url)),' in text
-    assert '  "blog-posts/show/:id": entry(BlogPostShow, ({ id }) => loadBlogPostShow(id)),' in text
     # The new lines sit above the markers: imports among the imports, entries inside PAGES.
     assert text.index("loadBlogPostShow }") < text.index("// create-refine-app add resource: imports")
     pages = text[text.index("const PAGES") :]
@@ -342,6 +340,21 @@ def test_catch_all_route_lists_the_new_pages(tmp_path: Path, router: str) -> Non
         < pages.index("// create-refine-app add resource: pages")
         < pages.index("};")
     )
+    if router == "pages":
+        # Views and loaders apart: the loaders (server code) stay out of the browser's bundle.
+        assert (
+            '  "blog-posts": BlogPostList,\n' in pages and '"blog-posts/show/:id": BlogPostShow,\n' in pages
+        )
+        loaders = text[text.index("const LOADERS") :]
+        assert '  "blog-posts": loader(BlogPostList, ({ url }) => loadBlogPostList(url)),' in loaders
+        assert '  "blog-posts/show/:id": loader(BlogPostShow, ({ id }) => loadBlogPostShow(id)),' in loaders
+        assert '"blog-posts/create"' not in loaders
+        assert loaders.index("loadBlogPostShow(id)") < loaders.index(
+            "// create-refine-app add resource: loaders"
+        )
+    else:
+        assert '  "blog-posts": entry(BlogPostList, ({ url }) => loadBlogPostList(url)),' in text
+        assert '  "blog-posts/show/:id": entry(BlogPostShow, ({ id }) => loadBlogPostShow(id)),' in text
     if router == "app":
         paths = (project / "src/server/refine-route.ts").read_text()
         assert '  "blog-posts/show/:id",\n  // create-refine-app add resource: paths' in paths

@@ -76,9 +76,28 @@ def test_first_load_counts_app_and_page_js_once(tmp_path: Path) -> None:
 @pytest.mark.e2e
 @pytest.mark.timeout(1800)
 def test_quick_app_part() -> None:
-    doc = run_bench("--only", "app", "--app-runs", "1", timeout=1800)
+    """One kit beside the official template proves the part runs end to end; every kit is
+    built by the e2e cases (all five kits here took 14 minutes of CI)."""
+    doc = run_bench("--only", "app", "--app-runs", "1", "--kits", "antd", timeout=1800)
     labels = [h["label"] for h in doc["headlines"]]
     assert "First Load JS `/posts` vs official `/blog-posts`" in labels
+    assert list(doc["extra"]["versions"]) == [
+        "create-refine-app (ui=antd)",
+        "official refine template (fixture)",
+    ]
+
+
+def test_an_unknown_kit_is_refused() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--only", "app", "--kits", "bootstrap"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "unknown kit(s): bootstrap; choose from antd, mui" in done.stderr
 
 
 def test_first_load_from_html_counts_each_script_src_once(tmp_path: Path) -> None:

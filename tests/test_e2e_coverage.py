@@ -73,3 +73,28 @@ def test_the_sweep_pairs_every_kit_with_every_data_and_sign_in_value() -> None:
         assert data in swept_data or all((ui, data) in built for ui in UI_KITS), data
     assert choices("auth") - {"demo", "none"} <= swept_auth
     assert set(UI_KITS) == choices("ui")
+
+
+def test_the_sweep_adds_resources_on_every_kit_router_and_routing() -> None:
+    """test_add_resource lints and knips five; the sweep type-checks all 20 after adds."""
+    added = {
+        (case.answers["ui"], case.answers["router"], case.answers["routing"])
+        for case in test_kit_sweep.RENDERS
+        if case.answers["data"] in test_kit_sweep.ADDS_RESOURCES
+    }
+    routes = {(router, routing) for router in choices("router") for routing in choices("routing")}
+    assert added == {(ui, *route) for ui in choices("ui") for route in routes}
+    assert (
+        set(choices("data")) - {"rest", "custom", "strapi-v4", "airtable", "appwrite"}
+        == test_kit_sweep.ADDS_RESOURCES
+    )
+
+
+def test_the_sweep_builds_every_kit_with_every_self_hosted_backend() -> None:
+    built = {
+        (case.answers["ui"], case.answers["data"])
+        for case in test_kit_sweep.RENDERS
+        if case.answers["data"] in test_kit_sweep.BUILT
+    }
+    backends = {"nestjs-query", "graphql", "nestjsx-crud", "strapi-v4"}  # issue 15's four
+    assert built == {(ui, data) for ui in choices("ui") for data in backends}

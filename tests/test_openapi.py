@@ -222,6 +222,9 @@ def test_create_with_openapi(tmp_path: Path) -> None:
     assert done.stderr.count("construct(s) not generated") == 1
     project = tmp_path / "admin"
     assert "API_URL=https://shop.example.com/api" in (project / ".env").read_text()
+    # .env is git-ignored: the committed example carries the server to a clone.
+    example = (project / ".env.example").read_text()
+    assert "\nAPI_URL=https://shop.example.com/api\n" in example and "# API_URL=" not in example
     assert (project / "app/(admin)/products/edit/[id]/page.tsx").is_file()
     assert json.loads(done.stdout)["files"] == len([p for p in project.rglob("*") if p.is_file()])
 

@@ -396,15 +396,26 @@ def test_project_from_an_earlier_main_updates_to_exactly_the_new_render(
 
 def test_update_of_an_openapi_project_does_not_bring_the_samples_back(tmp_path: Path) -> None:
     """`create --openapi` answers the hidden samples=false; update re-renders with the recorded
-    answer, so no sample file comes back and the answers file still says false."""
+    answer, so no sample file comes back and the answers file still says false. The spec's
+    resources are a commit of their own after the template's render, so update keeps them
+    (it merges from the render: they used to be undone)."""
     spec = REPO / "tests" / "fixtures" / "openapi" / "shop.yaml"
     created = run_cli(
         ["admin", "--openapi", str(spec), "-a", "ui=headless", *NEW], tmp_path, templates=None, env=GIT_ENV
     )
     assert created.returncode == 0, created.stderr
     project = tmp_path / "admin"
+    history = git("log", "--format=%s", cwd=project).splitlines()
+    assert history == [
+        "Add the resources of the OpenAPI document (create-refine-app --openapi)",
+        "Initial commit from create-refine-app",
+    ]
+    added = (project / "src" / "resources" / "added.ts").read_text()
+    assert 'name: "products"' in added and 'name: "brands"' in added
     updated = run_cli(["update", str(project), "--json"], tmp_path, templates=None, env=GIT_ENV)
     assert updated.returncode == 0, updated.stderr
+    assert json.loads(updated.stdout)["up_to_date"] is True, updated.stdout
+    assert (project / "src" / "resources" / "added.ts").read_text() == added
     assert "samples: false" in (project / ".copier-answers.yml").read_text()
     staged = git("diff", "--cached", "--name-only", "--diff-filter=A", cwd=project)
     assert not staged.strip(), staged

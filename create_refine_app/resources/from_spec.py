@@ -8,6 +8,7 @@ any point puts every touched file back, so the project is as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,6 +169,8 @@ def print_spec_result(result: SpecResult) -> None:
 
 
 ENV_FILE = ".env"
+#: Committed (``.env`` is git-ignored): a clone learns the spec's server from it.
+ENV_EXAMPLE_FILE = ".env.example"
 
 
 def new_project_step(spec_path: Path, only: list[str], *, dry_run: bool = False) -> Callable[[Path], None]:
@@ -186,11 +189,24 @@ def new_project_step(spec_path: Path, only: list[str], *, dry_run: bool = False)
         result = add_from_spec(staging, spec_path, [], loaded=spec)
         if result.server_url:
             (staging / ENV_FILE).write_text(_env_text(spec_path, result.server_url), encoding="utf-8")
+            _set_example_api_url(staging / ENV_EXAMPLE_FILE, spec_path, result.server_url)
         print_warnings(result)
         what = escape(pages(result.resources))
         console.step(f"{'Would add' if dry_run else 'Adding'} from {spec_path.name}: {what}")
 
     return step
+
+
+def _set_example_api_url(example: Path, spec_path: Path, url: str) -> None:
+    """Give ``.env.example``'s API_URL the spec's server (its placeholder line, else a new one)."""
+    text = example.read_text(encoding="utf-8") if example.is_file() else ""
+    line = f"# {spec_path.name}'s servers[0].url:\nAPI_URL={url}"
+    placeholder = re.compile(r"^# API_URL=.*$", re.MULTILINE)
+    if placeholder.search(text):
+        text = placeholder.sub(lambda _: line, text, count=1)
+    else:
+        text += ("\n" if text and not text.endswith("\n") else "") + line + "\n"
+    example.write_text(text, encoding="utf-8")
 
 
 def _env_text(spec_path: Path, url: str) -> str:

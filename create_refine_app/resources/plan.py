@@ -232,8 +232,18 @@ def _catch_all_changes(project: Project, resource: Resource) -> list[Change]:
         "Show": (f"{n}/show/:id", f"entry({one}Show, ({{ id }}) => load{one}Show(id))"),
     }
     in_route_order = [view for view in entries if view in views]
-    pages = [f'  "{entries[view][0]}": {entries[view][1]},' for view in in_route_order]
     route = CATCH_ALL_ROUTES[project.router]
+    if project.router == "pages":
+        # The views and the loaders apart: only getServerSideProps reads the loaders, so the
+        # browser's bundle leaves them (and the server code they import) out.
+        pages = [f'  "{entries[view][0]}": {one}{view},' for view in in_route_order]
+        loaders = [
+            f'  "{entries[view][0]}": loader{entries[view][1].removeprefix("entry")},'
+            for view in in_route_order
+            if view in ("List", "Show")
+        ]
+        return [_insert_lines(project, route, {"imports": imports, "pages": pages, "loaders": loaders})]
+    pages = [f'  "{entries[view][0]}": {entries[view][1]},' for view in in_route_order]
     changes = [_insert_lines(project, route, {"imports": imports, "pages": pages})]
     if project.router == "app":
         paths = [f'  "{entries[view][0]}",' for view in in_route_order]

@@ -26,12 +26,15 @@ from tests.e2e.helpers import (
     actionlint_binary,
     du_bytes,
     exclusive,
+    next_build,
     render,
     run,
     run_with_output,
+    running,
     source_checks,
 )
 from tests.e2e.next_metrics import first_load_js
+from tests.e2e.recording_standins import APPWRITE_DATABASE, APPWRITE_KEY, APPWRITE_PROJECT, AppwriteStandIn
 
 
 def example_case(name: str, case_name: str | None = None) -> Case:
@@ -155,10 +158,10 @@ def project(
     KNIP_RESULTS[target] = checks["knip"]
     if case.name == "default":
         # The Dockerfile's build: standalone output must build too (checked once).
-        run(["npm", "run", "build"], target, timeout=900, NEXT_OUTPUT="standalone")
+        next_build(target, NEXT_OUTPUT="standalone")
         assert (target / ".next" / "standalone" / "server.js").is_file()
         shutil.rmtree(target / ".next")
-    build = run(["npm", "run", "build"], target, timeout=900)
+    build = next_build(target)
 
     metrics = {
         "install_seconds": round(install, 1),
@@ -214,3 +217,10 @@ def print_metrics(terminalreporter: pytest.TerminalReporter, since: float) -> No
             f"({fl['files']} files, page {fl['page']})"
         )
     terminalreporter.write_line(f"written to {METRICS_FILE}")
+
+
+@pytest.fixture(scope="module")
+def appwrite() -> Iterator[AppwriteStandIn]:
+    """The recording Appwrite stand-in (tests/e2e/recording_standins.py), one per module."""
+    with running(AppwriteStandIn(APPWRITE_PROJECT, APPWRITE_DATABASE, APPWRITE_KEY)) as standin:
+        yield standin

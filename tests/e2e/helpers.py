@@ -21,10 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import Page, expect, sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / ".ci" / "artifacts"
@@ -138,6 +138,23 @@ def run_with_output(cmd: list[str], cwd: Path, timeout: float, **extra_env: str)
     return time.monotonic() - started, result.stdout + result.stderr
 
 
+#: Where Turbopack points a build warning at: `./instrumentation.ts:13:5`.
+WARNING_AT = re.compile(r"\./\S+:\d+:\d+")
+
+
+def next_build(target: Path, timeout: float = 900, **extra_env: str) -> float:
+    """`npm run build`; fails on a build warning about the project's own code (one about a
+    file in node_modules is the dependency's). Returns the seconds it took."""
+    seconds, output = run_with_output(["npm", "run", "build"], target, timeout=timeout, **extra_env)
+    own = [
+        line.strip()
+        for line in output.splitlines()
+        if WARNING_AT.fullmatch(line.strip()) and not line.strip().startswith("./node_modules/")
+    ]
+    assert not own, f"next build warns about {own} in {target}:\n{output[-4000:]}"
+    return seconds
+
+
 @dataclass(frozen=True)
 class Finished:
     """A command of :func:`run_side_by_side`: its exit code and what it printed."""
@@ -218,7 +235,7 @@ def install_check_build(
     assert "npm warn" not in output.lower(), output[-6000:]
     run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
     check_sources(target, knip)
-    build_seconds = run(["npm", "run", "build"], target, timeout=900)
+    build_seconds = next_build(target)
     return {
         "install_seconds": round(install_seconds, 1),
         "build_seconds": round(build_seconds, 1),
@@ -486,27 +503,73 @@ def start_server(
 UI_KITS = ("antd", "mui", "tailwind", "shadcn", "headless")
 
 
-def typecheck_with_one_install(renders: list[Case], root: Path, npm_cache: Path) -> None:
-    """Render each case under `root` and type-check it against ONE shared `node_modules`.
+#: Every field type, optional ones too: `add resource` writes each kit's branch of each.
+ALL_FIELDS = [
+    "--field", "name:string",
+    "--field", "notes?:text",
+    "--field", "weight:number",
+    "--field", "active:boolean",
+    "--field", "releasedOn?:date",
+    "--field", "updatedAt:datetime",
+    "--field", "kind:enum(small,large)",
+    "--field", "categoryId:ref(categories)",
+    "--field", "ownerId?:ref(users.email)",
+    "--field", "contact:email",
+    "--field", "homepage?:url",
+]  # fmt: skip
+#: A resource without references, enums or dates: the templates' other import branches.
+PLAIN_FIELDS = ["--field", "title:string", "--field", "body?:text"]
+
+
+def add_resource(target: Path, name: str, fields: list[str]) -> None:
+    """`create-refine-app add resource NAME --field ...`: the real CLI, run inside the project."""
+    done = subprocess.run(
+        [sys.executable, "-m", "create_refine_app", "add", "resource", name, *fields],
+        cwd=target,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def check_with_one_install(
+    renders: list[Case],
+    shared: Path,
+    npm_cache: Path,
+    *,
+    prepare: Callable[[Case, Path], None] | None = None,
+    build: Callable[[Case], bool] = lambda case: False,
+) -> None:
+    """Render each case into `shared` (then `prepare` it, if given) and check it against ONE
+    install: type-check it, or where `build` says so, `next build` it (which type-checks too).
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
-    the renders link the session's one union install (:func:`union_install`), which costs
-    one fresh install per test session and a short top-up per sweep instead of one
-    install per render (or per sweep).
+    the session's one union install (:func:`union_install`) costs one fresh install per test
+    session and a short top-up per sweep instead of one install per render. The projects sit
+    in the install's folder, like packages of a monorepo: Node, tsc and Next.js find its
+    node_modules by walking up, with nothing linked.
     """
     projects = []
     for case in renders:
-        target = root / case.name
+        target = shared / "projects" / case.name
+        target.parent.mkdir(parents=True, exist_ok=True)
         render(case, target)
-        projects.append(target)
-    # `root` is a folder of pytest's basetemp (one per session): the union lives beside it.
-    shared = union_install(projects, root.parent / "kits-union-install", npm_cache)
-    for target in projects:
-        (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)
-    # Two type-checks at a time: tsc runs on one core, CI has two.
+        if prepare is not None:
+            prepare(case, target)
+        projects.append((case, target))
+    union_install([target for _, target in projects], shared, npm_cache)
+
+    def check(case: Case, target: Path) -> None:
+        if build(case):
+            next_build(target)
+        else:
+            run(["npm", "run", "typecheck"], target, timeout=300)
+
+    # Two at a time: tsc runs on one core, CI has two (a build uses both: at most two).
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for _ in pool.map(lambda target: run(["npm", "run", "typecheck"], target, timeout=300), projects):
-            pass
+        list(pool.map(lambda pair: check(*pair), projects))
 
 
 UNION_SECTIONS = ("dependencies", "devDependencies", "overrides")
@@ -570,3 +633,29 @@ def login_cookie(base: str) -> str:
     set_cookie = res.headers.get("Set-Cookie", "")
     assert set_cookie.startswith("session=") and "HttpOnly" in set_cookie, set_cookie
     return set_cookie.split(";", 1)[0]
+
+
+HYDRATED = """() => {
+  const next = window.next;
+  if (!next) return false;
+  if (!next.appDir) return Boolean(next.router && next.router.isReady);  // Pages Router
+  // App Router (window.next.router has no isReady): React has attached its props to the buttons.
+  const buttons = [...document.querySelectorAll("button")];
+  return buttons.length > 0 && buttons.every((b) => Object.keys(b).some((k) => k.startsWith("__reactProps")));
+}"""
+
+
+def wait_for_hydration(page: Page) -> None:
+    page.wait_for_function(HYDRATED)
+
+
+def sign_in_from(page: Page, base: str, path: str, email: str, password: str, shown: str) -> None:
+    """Open the protected `path` logged out, follow the 307 to `/login?to=<path>`, sign in with
+    the login page's form and wait until `shown` (a record of that page) is visible there."""
+    page.goto(path)
+    expect(page).to_have_url(f"{base}/login?to={quote(path, safe='')}")
+    wait_for_hydration(page)
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text(shown).first).to_be_visible(timeout=15_000)

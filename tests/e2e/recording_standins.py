@@ -193,6 +193,9 @@ def appwrite_queries(query: dict[str, list[str]]) -> list[str]:
 
 # The Appwrite stand-in's one account.
 APPWRITE_USER = {"email": "ada@example.com", "password": "appwrite-stand-in", "name": "Ada Lovelace"}
+APPWRITE_KEY = "standin_key_0123456789abcdef0123456789abcdef0123456789abcdef"
+APPWRITE_PROJECT = "standin-project"
+APPWRITE_DATABASE = "standin-db"
 
 
 class AppwriteStandIn(RecordingServer):

@@ -20,32 +20,24 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Case, holds, request, seeded_posts
-from tests.e2e.recording_standins import APPWRITE_USER, AppwriteStandIn, Recorded
-from tests.e2e.test_hosted_standins import (
-    APPWRITE_DATABASE,
+from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Case, holds, request, seeded_posts, wait_for_hydration
+from tests.e2e.recording_standins import (
     APPWRITE_KEY,
     APPWRITE_PROJECT,
+    APPWRITE_USER,
+    AppwriteStandIn,
+    Recorded,
+)
+from tests.e2e.test_hosted_standins import (
     StartedApp,
     appwrite_env,
     installed_and_built,
 )
-from tests.e2e.test_refine_nextjs import wait_for_hydration
 
 pytestmark = pytest.mark.e2e
 
 CASE = Case("appwrite-sign-in", {"data": "appwrite", "auth": "appwrite"})
 USER = APPWRITE_USER
-
-
-@pytest.fixture(scope="module")
-def appwrite() -> Iterator[AppwriteStandIn]:
-    standin = AppwriteStandIn(APPWRITE_PROJECT, APPWRITE_DATABASE, APPWRITE_KEY)
-    standin.start()
-    try:
-        yield standin
-    finally:
-        standin.stop()
 
 
 @pytest.fixture(scope="module")

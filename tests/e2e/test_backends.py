@@ -4,8 +4,8 @@ One case per value (nestjs-query: antd + App Router; graphql: antd + Pages Route
 nestjsx-crud: MUI + App Router): generate → install → typecheck → lint → knip → build →
 `npm start` with API_URL at the NestJS test backend (tests/e2e/backends/nestjs, fresh from
 the seed for each case) → server-rendered HTML → the generated Playwright spec in headless
-Chromium, then delete in the browser. Every other kit x value type-checks
-(test_every_kit_type_checks_with_each_backend). With no backend: a clear error page.
+Chromium, then delete in the browser. Every kit x value builds in test_kit_sweep. With no
+backend: a clear error page.
 """
 
 from __future__ import annotations

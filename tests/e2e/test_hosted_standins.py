@@ -34,7 +34,16 @@ from tests.e2e.helpers import (
     stop_process_group,
     url_answers,
 )
-from tests.e2e.recording_standins import SEED, AirtableStandIn, AppwriteStandIn, airtable_id, appwrite_queries
+from tests.e2e.recording_standins import (
+    APPWRITE_DATABASE,
+    APPWRITE_KEY,
+    APPWRITE_PROJECT,
+    SEED,
+    AirtableStandIn,
+    AppwriteStandIn,
+    airtable_id,
+    appwrite_queries,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -42,9 +51,6 @@ AIRTABLE = Case("airtable", {"data": "airtable", "auth": "none"})
 TOKEN = "patStandInToken0123456789.abcdef0123456789abcdef0123456789"
 BASE_ID = "appStandInBase001"
 APPWRITE = Case("appwrite", {"data": "appwrite", "auth": "none", "router": "pages", "ui": "tailwind"})
-APPWRITE_KEY = "standin_key_0123456789abcdef0123456789abcdef0123456789abcdef"
-APPWRITE_PROJECT = "standin-project"
-APPWRITE_DATABASE = "standin-db"
 SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
 
 
@@ -199,16 +205,6 @@ def test_airtable_without_a_token_is_a_clear_error_page(airtable_project: Path) 
 @pytest.fixture(scope="module")
 def appwrite_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
     return installed_and_built(APPWRITE, tmp_path_factory.mktemp("appwrite"), npm_cache, knip)
-
-
-@pytest.fixture(scope="module")
-def appwrite() -> Iterator[AppwriteStandIn]:
-    standin = AppwriteStandIn(APPWRITE_PROJECT, APPWRITE_DATABASE, APPWRITE_KEY)
-    standin.start()
-    try:
-        yield standin
-    finally:
-        standin.stop()
 
 
 def appwrite_env(endpoint: str) -> dict[str, str]:

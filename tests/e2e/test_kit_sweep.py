@@ -1,11 +1,19 @@
-"""Every UI kit with every data value and every sign-in value, type-checked.
+"""Every UI kit with every data value and every sign-in value, type-checked, and built for
+the backends you run yourself; and `add resource` on every kit x router x routing.
 
 The e2e modules build and serve one or a few kits per value; this sweep checks the rest
-against ONE shared install (helpers.typecheck_with_one_install). A data value touches no
+against ONE shared install (helpers.check_with_one_install). A data value touches no
 kit file and a sign-in value meets the kit only at the login button, the header's user
 and the session hooks, all of which the compiler checks. Each render pairs one data value
 with one sign-in value, so a single sweep of 40 renders covers kit x data and kit x
-sign-in at once (one sweep per module used to type-check 48, in six installs).
+sign-in at once (one sweep per module used to type-check 48, in six installs). The renders
+of nestjs-query, graphql, nestjsx-crud and strapi-v4 are built (`next build`, which
+type-checks too): every kit builds with every backend of issue 15.
+
+The renders of the five data values `add resource` takes get two resources added (every
+field type, and a plain one), with the router x routing pairs cycling so that each kit
+meets all four: `add resource` is type-checked on every kit x router x routing, and with
+every data value it writes for, at no extra install.
 """
 
 from __future__ import annotations
@@ -14,35 +22,65 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.helpers import UI_KITS, Case, typecheck_with_one_install
+from create_refine_app.resources.project import GRAPHQL_DATA, PLAIN_DATA
+from tests.e2e.helpers import (
+    ALL_FIELDS,
+    PLAIN_FIELDS,
+    UI_KITS,
+    Case,
+    add_resource,
+    check_with_one_install,
+)
 
 pytestmark = pytest.mark.e2e
 
 # Each data value beside a sign-in value; the three sign-ins that need their own backend
 # ride with it, the Auth.js ones with the others (airtable with demo: its built case has none).
+# The five values add resource takes come first (consecutive: see RENDERS).
 SIGN_IN_WITH = {
     "nestjs-query": "oidc",
     "graphql": "google",
     "nestjsx-crud": "auth0",
     "hasura": "keycloak",
+    "supabase": "supabase",
     "airtable": "demo",
     "strapi-v4": "strapi-v4",
-    "supabase": "supabase",
     "appwrite": "appwrite",
 }
+#: The data values add resource writes for (rest and custom: test_add_resource).
+ADDS_RESOURCES = frozenset(PLAIN_DATA + GRAPHQL_DATA) - {"rest", "custom"}
+#: The backends whose every kit is built, not only type-checked (issue 15).
+BUILT = frozenset({"nestjs-query", "graphql", "nestjsx-crud", "strapi-v4"})
+ROUTES = (("app", "files"), ("pages", "catch-all"), ("app", "catch-all"), ("pages", "files"))
+#: Kit i with data value j on route (i + j) mod 4: any four consecutive data values give
+#: each kit all four routes, and each (data, route) pair meets several kits.
+RENDERS = [
+    Case(
+        f"{ui}-{data}-{auth}-{router}-{routing}",
+        {"ui": ui, "data": data, "auth": auth, "router": router, "routing": routing},
+    )
+    for j, (data, auth) in enumerate(SIGN_IN_WITH.items())
+    for i, ui in enumerate(UI_KITS)
+    for router, routing in [ROUTES[(i + j) % len(ROUTES)]]
+]
 
 
-def test_every_kit_type_checks_with_every_data_and_sign_in_value(
+def add_two_resources(case: Case, target: Path) -> None:
+    if case.answers["data"] in ADDS_RESOURCES:
+        add_resource(target, "gadgets", ALL_FIELDS)
+        add_resource(target, "notes", PLAIN_FIELDS)
+
+
+def test_every_kit_with_every_data_and_sign_in_value(
     tmp_path_factory: pytest.TempPathFactory, npm_cache: Path
 ) -> None:
-    """Five kits x eight data values, each with its sign-in value, the routers alternating
-    (so each pair meets both routers across the kits)."""
-    renders = [
-        Case(
-            f"{ui}-{data}-{auth}",
-            {"ui": ui, "data": data, "auth": auth, "router": "pages" if (i + j) % 2 else "app"},
-        )
-        for j, (data, auth) in enumerate(SIGN_IN_WITH.items())
-        for i, ui in enumerate(UI_KITS)
-    ]
-    typecheck_with_one_install(renders, tmp_path_factory.mktemp("kits-x-values"), npm_cache)
+    """Five kits x eight data values, each with its sign-in value, the routers and routings
+    cycling; two resources added where add resource writes for the data value; the BUILT
+    values' renders built, the others type-checked."""
+    check_with_one_install(
+        RENDERS,
+        tmp_path_factory.getbasetemp() / "kits-union-install",
+        npm_cache,
+        prepare=add_two_resources,
+        build=lambda case: case.answers["data"] in BUILT,
+    )

@@ -35,9 +35,9 @@ from tests.e2e.helpers import (
     request,
     run,
     union_install,
+    wait_for_hydration,
 )
 from tests.e2e.test_add_resource import titles_in
-from tests.e2e.test_refine_nextjs import wait_for_hydration
 
 pytestmark = pytest.mark.e2e
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests.e2e.conftest import CASES
 from tests.e2e.helpers import (
@@ -30,6 +30,7 @@ from tests.e2e.helpers import (
     render,
     request,
     run,
+    wait_for_hydration,
 )
 from tests.e2e.kits import kit
 
@@ -234,20 +235,6 @@ def test_browser_flow(project: tuple[Case, Path], servers: Servers) -> None:
         CHROMIUM_PATH=CHROMIUM,
         E2E_BASE_URL=servers.base,
     )
-
-
-HYDRATED = """() => {
-  const next = window.next;
-  if (!next) return false;
-  if (!next.appDir) return Boolean(next.router && next.router.isReady);  // Pages Router
-  // App Router (window.next.router has no isReady): React has attached its props to the buttons.
-  const buttons = [...document.querySelectorAll("button")];
-  return buttons.length > 0 && buttons.every((b) => Object.keys(b).some((k) => k.startsWith("__reactProps")));
-}"""
-
-
-def wait_for_hydration(page: Page) -> None:
-    page.wait_for_function(HYDRATED)
 
 
 def test_generated_projects_own_e2e(project: tuple[Case, Path]) -> None:

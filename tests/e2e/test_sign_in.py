@@ -37,6 +37,7 @@ from tests.e2e.helpers import (
     Servers,
     check_sources,
     free_port,
+    next_build,
     render,
     request,
     run,
@@ -113,7 +114,7 @@ def signin_project(
     )
     assert "npm warn" not in output.lower(), output[-6000:]
     check_sources(target, knip)  # tsc, ESLint, knip side by side
-    run(["npm", "run", "build"], target, timeout=900)
+    next_build(target)
     yield sc, target
 
 

@@ -4,7 +4,7 @@ One case (antd, App Router, demo login): generate → install → actionlint →
 lint → knip → build → `npm start` with API_URL at the fixture Strapi (fresh SQLite, seeded
 from mock/seed.json, content types = the schemas the template ships in `strapi/`) →
 server-rendered HTML → the generated Playwright spec in headless Chromium, then a delete in
-the browser checked on Strapi. Every other kit type-checks with strapi-v4. With no Strapi:
+the browser checked on Strapi. Every kit builds with strapi-v4 (test_kit_sweep). With no Strapi:
 the error page naming the URL and API_URL.
 """
 

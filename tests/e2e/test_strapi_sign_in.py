@@ -39,9 +39,9 @@ from tests.e2e.helpers import (
     render,
     request,
     run,
+    sign_in_from,
 )
 from tests.e2e.strapi_backend import PASSWORD, StrapiBackend, install
-from tests.e2e.test_refine_nextjs import wait_for_hydration
 from tests.e2e.test_strapi import StrapiApp
 
 pytestmark = pytest.mark.e2e
@@ -191,13 +191,9 @@ def test_browser_signs_in_with_strapi(app: tuple[Case, StrapiApp], strapi: Strap
             page = browser.new_context(base_url=server.base).new_page()
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"/posts/show/{newest['id']}")
-            expect(page).to_have_url(f"{server.base}/login?to=%2Fposts%2Fshow%2F{newest['id']}")
-            wait_for_hydration(page)
-            page.get_by_label("Email").fill(str(USER["email"]))
-            page.get_by_label("Password").fill(PASSWORD)
-            page.get_by_role("button", name="Sign in").click()
-            expect(page.get_by_text(title).first).to_be_visible(timeout=15_000)
+            sign_in_from(
+                page, server.base, f"/posts/show/{newest['id']}", str(USER["email"]), PASSWORD, title
+            )
             cookies = page.context.cookies()
             assert [c["httpOnly"] for c in cookies if c["name"] == "session"] == [True], cookies
             # Settled: no request loop after the sign-in (then the buttons do what they say).

@@ -262,3 +262,5 @@ def test_no_supabase_is_a_clear_error_page(supabase_project: Path) -> None:
                 browser.close()
     finally:
         server.stop()
+    # Both variables are set: `npm start` warns about none (it once asked for API_URL).
+    assert "is not set" not in server.log.read_text()

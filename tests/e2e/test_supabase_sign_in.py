@@ -38,9 +38,10 @@ from tests.e2e.helpers import (
     request,
     run,
     seeded_posts,
+    sign_in_from,
+    wait_for_hydration,
 )
 from tests.e2e.supabase_standin import STANDIN_USER, sign_jwt
-from tests.e2e.test_refine_nextjs import wait_for_hydration
 from tests.e2e.test_supabase import StandIn, SupabaseApp
 
 pytestmark = pytest.mark.e2e
@@ -159,13 +160,8 @@ def test_browser_signs_in_with_supabase_auth(project: Path, app: SupabaseApp, st
             page = browser.new_context(base_url=app.base).new_page()
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
-            page.goto(f"/posts/show/{newest['id']}")
-            expect(page).to_have_url(f"{app.base}/login?to=%2Fposts%2Fshow%2F{newest['id']}")
-            wait_for_hydration(page)
-            page.get_by_label("Email").fill(STANDIN_USER["email"])
-            page.get_by_label("Password").fill(STANDIN_USER["password"])
-            page.get_by_role("button", name="Sign in").click()
-            expect(page.get_by_text(title).first).to_be_visible(timeout=15_000)
+            show = f"/posts/show/{newest['id']}"
+            sign_in_from(page, app.base, show, STANDIN_USER["email"], STANDIN_USER["password"], title)
             cookies = [c for c in page.context.cookies() if c["name"].startswith(COOKIE)]
             assert cookies and all(c["httpOnly"] for c in cookies), cookies
             wait_for_hydration(page)
