@@ -243,12 +243,13 @@ def _catch_all_changes(project: Project, resource: Resource) -> list[Change]:
             if view in ("List", "Show")
         ]
         return [_insert_lines(project, route, {"imports": imports, "pages": pages, "loaders": loaders})]
+    # The App Router: one map of views and loaders (a server component), and the path list.
     pages = [f'  "{entries[view][0]}": {entries[view][1]},' for view in in_route_order]
-    changes = [_insert_lines(project, route, {"imports": imports, "pages": pages})]
-    if project.router == "app":
-        paths = [f'  "{entries[view][0]}",' for view in in_route_order]
-        changes.append(_insert_lines(project, REFINE_ROUTE_PATHS, {"paths": paths}))
-    return changes
+    paths = [f'  "{entries[view][0]}",' for view in in_route_order]
+    return [
+        _insert_lines(project, route, {"imports": imports, "pages": pages}),
+        _insert_lines(project, REFINE_ROUTE_PATHS, {"paths": paths}),
+    ]
 
 
 def _seed_changes(project: Project, resource: Resource) -> list[Change]:
