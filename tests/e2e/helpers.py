@@ -198,48 +198,47 @@ def run_side_by_side(commands: dict[str, list[str]], cwd: Path, timeout: float) 
         return results
 
 
-def source_checks(target: Path, knip: Path) -> dict[str, Finished]:
-    """tsc, ESLint and knip on a generated project, side by side: all three only read the
-    sources, so they may run before or beside anything that does not write them."""
+def check_sources(target: Path, knip: Path, *, typecheck: bool = True) -> None:
+    """:func:`source_checks`, failing on the first of them that failed. `typecheck=False`
+    leaves tsc out when `next build` follows (it type-checks the same sources)."""
+    for finished in source_checks(target, knip, typecheck=typecheck).values():
+        finished.check(target)
+
+
+def source_checks(target: Path, knip: Path, *, typecheck: bool = True) -> dict[str, Finished]:
+    """tsc (unless `typecheck` is false), ESLint and knip on a generated project, side by
+    side: all three only read the sources, so they may run before or beside anything that
+    does not write them."""
     commands = {
         "typecheck": ["npm", "run", "typecheck"],
         "lint": ["npm", "run", "lint"],
         "knip": [str(knip), "--no-progress"],
     }
+    if not typecheck:
+        del commands["typecheck"]
     return run_side_by_side(commands, target, timeout=300)
-
-
-def check_sources(target: Path, knip: Path) -> None:
-    """:func:`source_checks`, failing on the first of them that failed."""
-    for finished in source_checks(target, knip).values():
-        finished.check(target)
 
 
 def install_check_build(
     target: Path, npm_cache: Path, knip: Path, measured_page: str = "/posts"
 ) -> dict[str, object]:
-    """What every backend case does to a rendered project before serving it.
+    """What every served case does to a project rendered into :func:`served_folder`.
 
-    Install from the shared cache (any `npm warn` fails), lint the generated CI workflow,
-    run tsc, ESLint and knip side by side, then `next build`. Returns the figures the case
-    records: install and build seconds, `node_modules` size, First Load JS of `measured_page`
-    (a list page: `/posts` unless the project has no samples).
+    Its packages resolve without a warning (:func:`check_quiet_resolution`) and are added to
+    the worker's union install; then the generated CI workflow is linted, ESLint and knip
+    run side by side, and `next build` type-checks and builds. Returns the figures the case
+    records: build seconds and First Load JS of `measured_page` (a list page: `/posts`
+    unless the project has no samples). Install time and size are the default case's, which
+    installs on its own like a user does.
     """
     from tests.e2e.next_metrics import first_load_js
 
-    install_seconds, output = run_with_output(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    assert "npm warn" not in output.lower(), output[-6000:]
+    install_in_union(target, npm_cache)
     run([actionlint_binary(), str(target / ".github" / "workflows" / "ci.yml")], target, timeout=60)
-    check_sources(target, knip)
+    check_sources(target, knip, typecheck=False)
     build_seconds = next_build(target)
     return {
-        "install_seconds": round(install_seconds, 1),
         "build_seconds": round(build_seconds, 1),
-        "node_modules_bytes": du_bytes(target / "node_modules"),
         "first_load_js_posts": first_load_js(target / ".next", measured_page),
     }
 
@@ -445,7 +444,7 @@ def built_project(case: Case, tmp_path_factory: pytest.TempPathFactory, npm_cach
     Returns the project; start its backend and app next with :func:`running`."""
     from tests.e2e.conftest import record_metrics
 
-    target = tmp_path_factory.mktemp(case.name) / "admin"
+    target = served_folder(tmp_path_factory, case.name)
     render(case, target)
     record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
     return target
@@ -573,21 +572,94 @@ def check_with_one_install(
 
 
 UNION_SECTIONS = ("dependencies", "devDependencies", "overrides")
+#: The folder of a test worker's union install, in its pytest temporary folder.
+UNION_FOLDER = "kits-union-install"
+#: Answers whose renders name every package any render can name (each kit, data and auth
+#: value at least once; antd on both routers, as its App Router registry is a package), so
+#: the first union install of a worker is the last full one: later projects top it up
+#: only if a template change adds a package these miss.
+UNION_COVER = [
+    {"ui": "antd", "router": "app", "data": "rest", "auth": "demo"},
+    {"ui": "antd", "router": "pages", "data": "custom", "auth": "none"},
+    {"ui": "mui", "data": "nestjs-query", "auth": "oidc"},
+    {"ui": "tailwind", "data": "graphql", "auth": "google"},
+    {"ui": "shadcn", "data": "nestjsx-crud", "auth": "auth0"},
+    {"ui": "headless", "data": "strapi-v4", "auth": "strapi-v4"},
+    {"ui": "antd", "data": "hasura", "auth": "keycloak"},
+    {"ui": "mui", "data": "supabase", "auth": "supabase"},
+    {"ui": "tailwind", "data": "airtable", "auth": "demo"},
+    {"ui": "shadcn", "data": "appwrite", "auth": "appwrite"},
+]
+
+
+def union_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This test worker's union install (:func:`union_install`)."""
+    return tmp_path_factory.getbasetemp() / UNION_FOLDER
+
+
+def served_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
+    """A fresh folder for a project that is built and served, inside the worker's union
+    install (Node, tsc and Next.js find its node_modules by walking up). Its parent is the
+    case's own (logs, a flipped render)."""
+    served = union_folder(tmp_path_factory) / "served"
+    served.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=served)) / "admin"
+
+
+def install_in_union(target: Path, npm_cache: Path) -> None:
+    """Give a project inside a union folder (:func:`served_folder`) its packages: check that
+    they resolve as quietly as in a project of their own, then top up the union."""
+    shared = next(folder for folder in target.parents if folder.name == UNION_FOLDER)
+    check_quiet_resolution(target, npm_cache)
+    union_install([target], shared, npm_cache)
+
+
+_QUIET_MANIFESTS: set[str] = set()
+
+
+def check_quiet_resolution(target: Path, npm_cache: Path) -> None:
+    """What a user's `npm install` of this project would warn about, without installing:
+    npm resolves its package.json alone (`--package-lock-only`, from the shared cache), and
+    any warning (a peer-dependency override, a deprecated package) fails. A manifest
+    already checked by this worker is not resolved again."""
+    manifest = (target / "package.json").read_text()
+    if manifest in _QUIET_MANIFESTS:
+        return
+    with tempfile.TemporaryDirectory(prefix="resolve-") as alone:
+        (Path(alone) / "package.json").write_text(manifest)
+        _, output = run_with_output(
+            [
+                "npm",
+                "install",
+                "--package-lock-only",
+                "--cache",
+                str(npm_cache),
+                "--prefer-offline",
+                "--no-audit",
+                "--no-fund",
+            ],
+            Path(alone),
+            timeout=600,
+        )
+    assert "npm warn" not in output.lower(), f"{target}:\n{output[-6000:]}"
+    _QUIET_MANIFESTS.add(manifest)
 
 
 def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
     """Install the union of the projects' packages into `shared` (kept for the session).
 
-    Every kit x value sweep of a session adds its renders' manifests to the same union, so
-    the first sweep installs and later ones only top up what their value adds (npm keeps
-    what is already there). One version map: a package pinned at two different versions by
-    any two renders of the session fails here, so a shared install never hides a pin.
-    Returns `shared`, whose `node_modules` holds the union.
+    The first call of a session also takes the packages of :data:`UNION_COVER`'s renders,
+    so later calls (sweeps, served projects) find theirs installed and only top up what a
+    render adds beyond them (npm keeps what is already there). One version map: a package
+    pinned at two different versions by any two renders of the session fails here, so a
+    shared install never hides a pin. Returns `shared`, whose `node_modules` holds the union.
     """
     installed = shared / "installed.json"  # the union npm last installed in full
     before: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
     if installed.exists():
         before.update(json.loads(installed.read_text()))
+    else:
+        projects = [*projects, *render_union_cover(shared / "cover")]
     union = {section: dict(entries) for section, entries in before.items()}
     for target in projects:
         manifest = json.loads((target / "package.json").read_text())
@@ -606,6 +678,18 @@ def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
         )
         installed.write_text(json.dumps(union, indent=2))
     return shared
+
+
+def render_union_cover(folder: Path) -> list[Path]:
+    """Render :data:`UNION_COVER` into `folder` (only their package.json is read)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rendered = []
+    for number, answers in enumerate(UNION_COVER):
+        target = folder / f"cover-{number}"
+        if not target.exists():
+            render(Case(target.name, answers), target)
+        rendered.append(target)
+    return rendered
 
 
 def stop_process_group(process: subprocess.Popen[bytes]) -> None:

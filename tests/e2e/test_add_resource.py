@@ -36,12 +36,15 @@ from tests.e2e.helpers import (
     Case,
     Servers,
     add_resource,
+    check_sources,
+    install_in_union,
     login_cookie,
     next_build,
     render,
     request,
     run,
-    run_with_output,
+    served_folder,
+    union_folder,
     union_install,
     wait_for_hydration,
 )
@@ -59,19 +62,12 @@ SORTED_PAGE_2 = "/products?currentPage=2&pageSize=5&sorters[0][field]=title&sort
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp("add-resource") / "admin"
+    target = served_folder(tmp_path_factory, "add-resource")
     render(Case("add-resource-antd"), target)
     add_resource(target, "products", FIELDS)
     add_resource(target, "gadgets", ALL_FIELDS)  # a second resource: the seams take one line each
-    _, output = run_with_output(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    assert "npm warn" not in output.lower(), output[-4000:]
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
+    install_in_union(target, npm_cache)
+    check_sources(target, knip, typecheck=False)  # ESLint, knip; the build type-checks
     next_build(target)
     return target
 
@@ -80,19 +76,13 @@ def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Pat
 def pages_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
     """The Pages Router walk: shadcn with the catch-all route (the new views and the
     catch-all registration, in a browser)."""
-    target = tmp_path_factory.mktemp("add-resource-pages") / "admin"
+    target = served_folder(tmp_path_factory, "add-resource-pages")
     render(
         Case("add-resource-shadcn-pages", {"ui": "shadcn", "router": "pages", "routing": "catch-all"}), target
     )
     add_resource(target, "products", FIELDS)
-    run(
-        ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
-        target,
-        timeout=900,
-    )
-    run(["npm", "run", "typecheck"], target, timeout=300)
-    run(["npm", "run", "lint"], target, timeout=300)
-    run([str(knip), "--no-progress"], target, timeout=300)
+    install_in_union(target, npm_cache)
+    check_sources(target, knip, typecheck=False)
     next_build(target)
     return target
 
@@ -148,7 +138,7 @@ def test_every_kit_typechecks_lints_and_is_knip_clean(
         add_resource(target, "gadgets", ALL_FIELDS)
         add_resource(target, "notes", PLAIN_FIELDS)
         projects.append(target)
-    shared = union_install(projects, tmp_path_factory.getbasetemp() / "kits-union-install", npm_cache)
+    shared = union_install(projects, union_folder(tmp_path_factory), npm_cache)
 
     def check(target: Path) -> None:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)

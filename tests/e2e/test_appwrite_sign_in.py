@@ -20,7 +20,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, Case, holds, request, seeded_posts, wait_for_hydration
+from tests.e2e.helpers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    Case,
+    built_project,
+    holds,
+    request,
+    seeded_posts,
+    wait_for_hydration,
+)
 from tests.e2e.recording_standins import (
     APPWRITE_KEY,
     APPWRITE_PROJECT,
@@ -31,7 +40,6 @@ from tests.e2e.recording_standins import (
 from tests.e2e.test_hosted_standins import (
     StartedApp,
     appwrite_env,
-    installed_and_built,
 )
 
 pytestmark = pytest.mark.e2e
@@ -44,7 +52,7 @@ USER = APPWRITE_USER
 def app(
     tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path, appwrite: AppwriteStandIn
 ) -> Iterator[StartedApp]:
-    project = installed_and_built(CASE, tmp_path_factory.mktemp(CASE.name), npm_cache, knip)
+    project = built_project(CASE, tmp_path_factory, npm_cache, knip)
     started = StartedApp(project, project.parent / "npm-start.log", **appwrite_env(f"{appwrite.base}/v1"))
     try:
         yield started

@@ -21,14 +21,12 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.e2e.conftest import record_metrics
 from tests.e2e.helpers import (
     Case,
+    built_project,
     free_port,
     holds,
-    install_check_build,
     npm_env,
-    render,
     request,
     start_server,
     stop_process_group,
@@ -54,14 +52,6 @@ APPWRITE = Case("appwrite", {"data": "appwrite", "auth": "none", "router": "page
 SORTED_PAGE = "/posts?currentPage=2&pageSize=5&sorters[0][field]=title&sorters[0][order]=asc"
 
 
-def installed_and_built(case: Case, root: Path, npm_cache: Path, knip: Path) -> Path:
-    """Generate, install (quietly), lint the CI workflow, typecheck, lint, knip, build; record figures."""
-    target = root / "admin"
-    render(case, target)
-    record_metrics(f"data-{case.name}", install_check_build(target, npm_cache, knip))
-    return target
-
-
 class StartedApp:
     """`npm start` of a generated project with the given environment, in its own process group."""
 
@@ -84,7 +74,7 @@ class StartedApp:
 
 @pytest.fixture(scope="module")
 def airtable_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    return installed_and_built(AIRTABLE, tmp_path_factory.mktemp("airtable"), npm_cache, knip)
+    return built_project(AIRTABLE, tmp_path_factory, npm_cache, knip)
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +194,7 @@ def test_airtable_without_a_token_is_a_clear_error_page(airtable_project: Path) 
 
 @pytest.fixture(scope="module")
 def appwrite_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    return installed_and_built(APPWRITE, tmp_path_factory.mktemp("appwrite"), npm_cache, knip)
+    return built_project(APPWRITE, tmp_path_factory, npm_cache, knip)
 
 
 def appwrite_env(endpoint: str) -> dict[str, str]:

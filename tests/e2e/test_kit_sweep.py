@@ -30,6 +30,7 @@ from tests.e2e.helpers import (
     Case,
     add_resource,
     check_with_one_install,
+    union_folder,
 )
 
 pytestmark = pytest.mark.e2e
@@ -79,7 +80,7 @@ def test_every_kit_with_every_data_and_sign_in_value(
     values' renders built, the others type-checked."""
     check_with_one_install(
         RENDERS,
-        tmp_path_factory.getbasetemp() / "kits-union-install",
+        union_folder(tmp_path_factory),
         npm_cache,
         prepare=add_two_resources,
         build=lambda case: case.answers["data"] in BUILT,

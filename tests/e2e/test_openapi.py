@@ -34,6 +34,8 @@ from tests.e2e.helpers import (
     login_cookie,
     request,
     run,
+    served_folder,
+    union_folder,
     union_install,
     wait_for_hydration,
 )
@@ -63,7 +65,7 @@ def generate(target: Path, *answers: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp("openapi") / "shop-admin"
+    target = served_folder(tmp_path_factory, "openapi").with_name("shop-admin")
     done = generate(target, "ui=antd", "router=app", "data=rest")
     assert done.stderr.count("construct(s) not generated") == 1, done.stderr  # one warning block
     assert "API_URL=https://shop.example.com/api" in (target / ".env").read_text()
@@ -94,7 +96,7 @@ def test_other_kits_and_routers_typecheck_and_lint(
             target = tmp_path / f"{kit}-{router}"
             generate(target, f"ui={kit}", f"router={router}")
             projects.append(target)
-    shared = union_install(projects, tmp_path_factory.getbasetemp() / "kits-union-install", npm_cache)
+    shared = union_install(projects, union_folder(tmp_path_factory), npm_cache)
 
     def check(target: Path) -> None:
         (target / "node_modules").symlink_to(shared / "node_modules", target_is_directory=True)

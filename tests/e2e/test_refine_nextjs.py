@@ -26,6 +26,7 @@ from tests.e2e.helpers import (
     Servers,
     check_sources,
     free_port,
+    install_in_union,
     login_cookie,
     render,
     request,
@@ -302,8 +303,9 @@ def declared_packages(project_dir: Path) -> set[str]:
 
 def test_kit_compiles_with_the_other_router(project: tuple[Case, Path], knip: Path, npm_cache: Path) -> None:
     """A kit's case runs on one router; its files for the other router, routing and auth
-    are type-checked and linted here, against the same node_modules when the flipped render
-    needs no package the case lacks (else it gets its own install from the shared cache)."""
+    are type-checked and linted here, against the same node_modules: the union install the
+    case's project sits in, or the default case's own when the flipped render needs no
+    package it lacks (else the flipped render gets its own install from the shared cache)."""
     case, target = project
     if case != next(c for c in CASES if c.ui == case.ui):
         pytest.skip("checked once per UI kit, in its first case")
@@ -318,7 +320,9 @@ def test_kit_compiles_with_the_other_router(project: tuple[Case, Path], knip: Pa
     )
     other = target.parent / "flipped"
     render(flipped, other)
-    if declared_packages(other) <= declared_packages(target):
+    if not (target / "node_modules").exists():
+        install_in_union(other, npm_cache)  # the case's project sits in the union install
+    elif declared_packages(other) <= declared_packages(target):
         (other / "node_modules").symlink_to(target / "node_modules", target_is_directory=True)
     else:
         install = ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"]

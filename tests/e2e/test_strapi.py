@@ -34,6 +34,7 @@ from tests.e2e.helpers import (
     render,
     request,
     run,
+    served_folder,
     start_server,
     url_answers,
 )
@@ -71,7 +72,7 @@ def strapi_installed(npm_cache: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def strapi_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp(CASE.name) / "admin"
+    target = served_folder(tmp_path_factory, CASE.name)
     render(CASE, target)
     record_metrics(f"data-{CASE.name}", install_check_build(target, npm_cache, knip))
     return target

@@ -39,6 +39,7 @@ from tests.e2e.helpers import (
     render,
     request,
     run,
+    served_folder,
     sign_in_from,
 )
 from tests.e2e.strapi_backend import PASSWORD, StrapiBackend, install
@@ -73,7 +74,7 @@ def app(
     strapi: StrapiBackend,
 ) -> Iterator[tuple[Case, StrapiApp]]:
     case: Case = request.param
-    target = tmp_path_factory.mktemp(case.name) / "admin"
+    target = served_folder(tmp_path_factory, case.name)
     render(case, target)
     record_metrics(f"auth-{case.name}", install_check_build(target, npm_cache, knip))
     server = StrapiApp(target, target.parent / "npm-start.log", strapi.api)

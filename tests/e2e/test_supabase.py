@@ -40,6 +40,7 @@ from tests.e2e.helpers import (
     request,
     run,
     seeded_posts,
+    served_folder,
     start_server,
     stop_process_group,
     url_answers,
@@ -115,7 +116,7 @@ class SupabaseApp(Servers):
 
 @pytest.fixture(scope="module")
 def supabase_project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp(CASE.name) / "admin"
+    target = served_folder(tmp_path_factory, CASE.name)
     render(CASE, target)
     assert (target / "supabase" / "schema.sql").is_file()
     record_metrics("data-supabase", install_check_build(target, npm_cache, knip))

@@ -38,6 +38,7 @@ from tests.e2e.helpers import (
     request,
     run,
     seeded_posts,
+    served_folder,
     sign_in_from,
     wait_for_hydration,
 )
@@ -53,7 +54,7 @@ COOKIE = "sb-127-auth-token"
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory, npm_cache: Path, knip: Path) -> Path:
-    target = tmp_path_factory.mktemp(CASE.name) / "admin"
+    target = served_folder(tmp_path_factory, CASE.name)
     render(CASE, target)
     record_metrics(f"auth-{CASE.name}", install_check_build(target, npm_cache, knip))
     return target
