@@ -1,9 +1,11 @@
 """Fixtures of the refine-nextjs end-to-end tests.
 
-One generated project per case, built once (render → npm install → typecheck → lint →
-build) and served once (`npm start`: app + mock) for all the tests of that case. Cases run
-one after another; all of them share one npm cache (NPM_CACHE_DIR, default: next to
-pytest's temporary directories, so it survives between runs).
+One generated project per case, built once (render → packages → lint and knip → build,
+which type-checks) and served once (`npm start`: app + mock) for all the tests of that
+case. The default case installs on its own like a user; the others resolve their packages
+alone (no npm warning) and sit in the test worker's union install (helpers.served_folder).
+All of them share one npm cache (NPM_CACHE_DIR, default: next to pytest's temporary
+directories, so it survives between runs).
 """
 
 from __future__ import annotations
