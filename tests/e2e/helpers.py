@@ -618,10 +618,11 @@ _QUIET_MANIFESTS: set[str] = set()
 
 
 def check_quiet_resolution(target: Path, npm_cache: Path) -> None:
-    """What a user's `npm install` of this project would warn about, without installing:
-    npm resolves its package.json alone (`--package-lock-only`, from the shared cache), and
-    any warning (a peer-dependency override, a deprecated package) fails. A manifest
-    already checked by this worker is not resolved again."""
+    """What a user's `npm install` of this project would warn about while resolving, without
+    installing: npm resolves its package.json alone (`--package-lock-only`, from the shared
+    cache), and any warning (a peer-dependency override: `npm warn ERESOLVE`) fails. npm
+    names deprecated packages only when it installs them: :func:`union_install` fails on
+    those. A manifest already checked by this worker is not resolved again."""
     manifest = (target / "package.json").read_text()
     if manifest in _QUIET_MANIFESTS:
         return
@@ -652,7 +653,8 @@ def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
     so later calls (sweeps, served projects) find theirs installed and only top up what a
     render adds beyond them (npm keeps what is already there). One version map: a package
     pinned at two different versions by any two renders of the session fails here, so a
-    shared install never hides a pin. Returns `shared`, whose `node_modules` holds the union.
+    shared install never hides a pin, and so does a deprecated package in what npm installs.
+    Returns `shared`, whose `node_modules` holds the union.
     """
     installed = shared / "installed.json"  # the union npm last installed in full
     before: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
@@ -671,11 +673,15 @@ def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
         shared.mkdir(exist_ok=True)
         manifest = {"name": "shared", "private": True, **union}
         (shared / "package.json").write_text(json.dumps(manifest, indent=2))
-        run(
+        _, output = run_with_output(
             ["npm", "install", "--cache", str(npm_cache), "--prefer-offline", "--no-audit", "--no-fund"],
             shared,
             timeout=900,
         )
+        # npm names a deprecated package when it unpacks it, which a lock-only resolution
+        # (check_quiet_resolution) never does: the union's install is where that shows.
+        deprecated = [line for line in output.splitlines() if "npm warn deprecated" in line.lower()]
+        assert not deprecated, deprecated
         installed.write_text(json.dumps(union, indent=2))
     return shared
 
