@@ -181,8 +181,8 @@ def fresh_copy(project: Path, tmp_path: Path) -> Path:
 # --- Two test workers (pytest-xdist, `-n 2` in pyproject.toml) -----------------------------
 #
 # A group runs whole on one worker, so what a group's tests share (a module fixture: one
-# built and served project) is built once. A module is a group, except test_refine_nextjs,
-# whose cases are one group each (they share nothing but session fixtures). The slowest
+# built and served project) is built once. A module is a group, except test_refine_nextjs
+# and the kit sweep, whose parameters are one group each (SPLIT_BY_PARAMETER). The slowest
 # groups go first, so the two workers end close together; test modules not listed here
 # (the quick ones) follow in file order.
 SLOW_FIRST = (
@@ -203,11 +203,16 @@ SLOW_FIRST = (
 )
 
 
+#: Modules whose tests share nothing but session fixtures, so each parameter (a case, or
+#: the sweep's data value) is a group of its own.
+SPLIT_BY_PARAMETER = ("e2e/test_refine_nextjs.py", "e2e/test_kit_sweep.py")
+
+
 def worker_group(nodeid: str) -> str:
-    """The group a test runs in: its module, or for test_refine_nextjs its module and case
-    (the case is the test's only parameter: `test_root[mui]`)."""
+    """The group a test runs in: its module, or for a SPLIT_BY_PARAMETER module its module
+    and parameter (the test's only one: `test_root[mui]`)."""
     module, _, test = nodeid.partition("::")
-    if module.endswith("e2e/test_refine_nextjs.py") and test.endswith("]"):
+    if module.endswith(SPLIT_BY_PARAMETER) and test.endswith("]"):
         return f"{module}::{test[test.index('[') :]}"
     return module
 

@@ -94,7 +94,20 @@ def test_the_sweep_builds_every_kit_with_every_self_hosted_backend() -> None:
     built = {
         (case.answers["ui"], case.answers["data"])
         for case in test_kit_sweep.RENDERS
-        if case.answers["data"] in test_kit_sweep.BUILT
+        if test_kit_sweep.is_built(case)
     }
     backends = {"nestjs-query", "graphql", "nestjsx-crud", "strapi-v4"}  # issue 15's four
     assert built == {(ui, data) for ui in choices("ui") for data in backends}
+
+
+def test_the_sweep_lints_every_kit_and_router_with_every_hosted_backend() -> None:
+    linted = {
+        (case.answers["ui"], case.answers["data"], case.answers["router"])
+        for case in test_kit_sweep.RENDERS
+        if test_kit_sweep.is_linted(case)
+    }
+    hosted = {"hasura", "supabase", "airtable", "appwrite"}  # issue 16's four
+    assert set(test_kit_sweep.HOSTED_OTHER_SIGN_IN) == hosted
+    assert linted == {
+        (ui, data, router) for ui in choices("ui") for data in hosted for router in choices("router")
+    }

@@ -540,9 +540,11 @@ def check_with_one_install(
     *,
     prepare: Callable[[Case, Path], None] | None = None,
     build: Callable[[Case], bool] = lambda case: False,
+    lint: Callable[[Case], bool] = lambda case: False,
 ) -> None:
     """Render each case into `shared` (then `prepare` it, if given) and check it against ONE
-    install: type-check it, or where `build` says so, `next build` it (which type-checks too).
+    install: type-check it, or where `build` says so, `next build` it (which type-checks
+    too); and where `lint` says so, run its ESLint.
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
     the session's one union install (:func:`union_install`) costs one fresh install per test
@@ -565,6 +567,8 @@ def check_with_one_install(
             next_build(target)
         else:
             run(["npm", "run", "typecheck"], target, timeout=300)
+        if lint(case):
+            run(["npm", "run", "lint"], target, timeout=300)
 
     # Two at a time: tsc runs on one core, CI has two (a build uses both: at most two).
     with ThreadPoolExecutor(max_workers=2) as pool:
