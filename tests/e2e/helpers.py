@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Protocol, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
@@ -544,7 +545,8 @@ def check_with_one_install(
 ) -> None:
     """Render each case into `shared` (then `prepare` it, if given) and check it against ONE
     install: type-check it, or where `build` says so, `next build` it (which type-checks
-    too); and where `lint` says so, run its ESLint.
+    too); and where `lint` says so, run its ESLint. The type-checks share one tsc process
+    (:func:`typecheck_together`) and the lints one ESLint process (:func:`lint_together`).
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
     the session's one union install (:func:`union_install`) costs one fresh install per test
@@ -562,17 +564,52 @@ def check_with_one_install(
         projects.append((case, target))
     union_install([target for _, target in projects], shared, npm_cache)
 
-    def check(case: Case, target: Path) -> None:
-        if build(case):
-            next_build(target)
-        else:
-            run(["npm", "run", "typecheck"], target, timeout=300)
-        if lint(case):
-            run(["npm", "run", "lint"], target, timeout=300)
-
-    # Two at a time: tsc runs on one core, CI has two (a build uses both: at most two).
+    built = [target for case, target in projects if build(case)]
+    type_checked = [target for case, target in projects if not build(case)]
+    linted = [target for case, target in projects if lint(case)]
+    jobs: list[Callable[[], object]] = [partial(next_build, target) for target in built]
+    if type_checked:
+        jobs.append(partial(typecheck_together, type_checked, shared))
+    if linted:
+        jobs.append(partial(lint_together, linted, shared))
+    # Two at a time: tsc and ESLint run on one core each, CI has two (a build uses both).
     with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda pair: check(*pair), projects))
+        list(pool.map(lambda job: job(), jobs))
+
+
+#: Each generated project's `npm run typecheck`, which :func:`typecheck_together` does for
+#: many projects at once (it fails if a template changes the script, so that it never
+#: checks less than the script would).
+TYPECHECK_SCRIPT = "node scripts/next.mjs typegen && tsc --noEmit"
+LINT_SCRIPT = "eslint . --max-warnings 0"
+LINT_PROJECTS = Path(__file__).with_name("lint_projects.mjs")
+
+
+def project_script(target: Path, name: str) -> str:
+    scripts: dict[str, str] = json.loads((target / "package.json").read_text())["scripts"]
+    return scripts[name]
+
+
+def typecheck_together(projects: list[Path], shared: Path) -> None:
+    """What each project's `npm run typecheck` does (Next.js's route types, then tsc with the
+    project's tsconfig.json), with the tsc part for all of them in ONE process: `tsc --build`
+    checks the projects one after another and parses the declaration files they share (the
+    union's node_modules) once. A sweep's type-checks take about a third less CPU."""
+    for target in projects:
+        assert project_script(target, "typecheck") == TYPECHECK_SCRIPT, target
+        run(["node", "scripts/next.mjs", "typegen"], target, timeout=120)
+    tsc = shared / "node_modules" / "typescript" / "bin" / "tsc"
+    configs = [str(target / "tsconfig.json") for target in projects]
+    run(["node", str(tsc), "--build", *configs], shared, timeout=1200)
+
+
+def lint_together(projects: list[Path], shared: Path) -> None:
+    """What each project's `npm run lint` does, for all of them in ONE Node process
+    (lint_projects.mjs: ESLint's cwd and config are each project's own). Loading ESLint and
+    its plugins once instead of once per project halves a sweep's lint time."""
+    for target in projects:
+        assert project_script(target, "lint") == LINT_SCRIPT, target
+    run(["node", str(LINT_PROJECTS), *map(str, projects)], shared, timeout=1200)
 
 
 UNION_SECTIONS = ("dependencies", "devDependencies", "overrides")

@@ -202,7 +202,19 @@ def delete_row(kit: str, page: Page, text: str) -> Locator:
     if kit == "antd":
         row = page.locator("tbody tr.ant-table-row").filter(has_text=text)
         row.get_by_role("button").nth(2).click()
-        page.locator(".ant-popconfirm").get_by_role("button", name="Delete").click()
+        confirm = page.locator(".ant-popconfirm").get_by_role("button", name="Delete")
+        confirm.click()
+        # Under load, a click can land while the popconfirm still zooms in and do nothing (a
+        # CI run here showed it open 5 s later, the row still there): click it again while
+        # it stays open. A slow delete closes it, and the caller's wait for the row goes on.
+        for _ in range(2):
+            try:
+                expect(row).to_have_count(0, timeout=5_000)
+                break
+            except AssertionError:
+                if not confirm.is_visible():
+                    break
+                confirm.click()
     else:
         row = page.locator("tbody tr").filter(has_text=text)
         row.get_by_role("button", name="Delete").click()

@@ -20,6 +20,8 @@ every data value it writes for, at no extra install.
 
 One test per data value, each a group of its own (tests/conftest.py:worker_group), so the
 two test workers share the sweep.
+The type-checks of a data value's renders share one tsc process, and their lints one ESLint
+process (helpers.typecheck_together, helpers.lint_together).
 """
 
 from __future__ import annotations
