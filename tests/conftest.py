@@ -178,12 +178,16 @@ def fresh_copy(project: Path, tmp_path: Path) -> Path:
     return target
 
 
-# --- Two test workers (pytest-xdist, `-n 2` in pyproject.toml) -----------------------------
+# --- Three test workers (pytest-xdist, `-n 3` in pyproject.toml) ---------------------------
 #
+# Three on CI's two cores: much of a worker's time is a wait (a server starting, a browser
+# page, npm reading its cache), which a third worker fills; `next build`, which keeps both
+# cores busy, runs at most two at a time whichever workers start them
+# (tests/e2e/helpers.py:build_slot).
 # A group runs whole on one worker, so what a group's tests share (a module fixture: one
 # built and served project) is built once. A module is a group, except test_refine_nextjs
 # and the kit sweep, whose parameters are one group each (SPLIT_BY_PARAMETER). The slowest
-# groups go first, so the two workers end close together; test modules not listed here
+# groups go first, so the workers end close together; test modules not listed here
 # (the quick ones) follow in file order.
 SLOW_FIRST = (
     "tests/e2e/test_backends.py",

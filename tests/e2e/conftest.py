@@ -3,7 +3,7 @@
 One generated project per case, built once (render → packages → lint and knip → build,
 which type-checks) and served once (`npm start`: app + mock) for all the tests of that
 case. The default case installs on its own like a user; the others resolve their packages
-alone (no npm warning) and sit in the test worker's union install (helpers.served_folder).
+alone (no npm warning) and sit in the test run's union install (helpers.served_folder).
 All of them share one npm cache (NPM_CACHE_DIR, default: next to pytest's temporary
 directories, so it survives between runs).
 """
@@ -160,7 +160,7 @@ def project(
             install_seconds=round(install, 1), node_modules_bytes=du_bytes(target / "node_modules")
         )
     else:
-        # The other cases resolve as quietly, and share the worker's union install.
+        # The other cases resolve as quietly, and share the run's union install.
         target = served_folder(tmp_path_factory, case.name)
         render(case, target)
         install_in_union(target, npm_cache)

@@ -143,10 +143,44 @@ def run_with_output(cmd: list[str], cwd: Path, timeout: float, **extra_env: str)
 WARNING_AT = re.compile(r"\./\S+:\d+:\d+")
 
 
+#: How many `next build`s may run at once on this machine, whichever test worker (or
+#: sweep thread) starts them: one build keeps both of CI's two cores busy at its peak.
+BUILD_SLOTS = 2
+BUILD_SLOT_FOLDER = Path(tempfile.gettempdir()) / "create-refine-app-build-slots"
+
+
+@contextmanager
+def build_slot(folder: Path = BUILD_SLOT_FOLDER) -> Iterator[None]:
+    """Hold one of the machine's :data:`BUILD_SLOTS` (lock files in `folder`) for the block,
+    waiting for a free one.
+
+    Each slot is a lock file (`flock`), so a slot held by a killed test process is free
+    again at once. Three test workers, each of which may start two builds, would otherwise
+    run up to six at a time on two cores."""
+    folder.mkdir(parents=True, exist_ok=True)
+    while True:
+        for number in range(BUILD_SLOTS):
+            lock = (folder / f"slot-{number}.lock").open("w")
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                lock.close()
+                continue
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+                lock.close()
+            return
+        time.sleep(0.5)
+
+
 def next_build(target: Path, timeout: float = 900, **extra_env: str) -> float:
-    """`npm run build`; fails on a build warning about the project's own code (one about a
-    file in node_modules is the dependency's). Returns the seconds it took."""
-    seconds, output = run_with_output(["npm", "run", "build"], target, timeout=timeout, **extra_env)
+    """`npm run build` in one of the machine's build slots (:func:`build_slot`); fails on a
+    build warning about the project's own code (one about a file in node_modules is the
+    dependency's). Returns the seconds the build took, not counting the wait for a slot."""
+    with build_slot():
+        seconds, output = run_with_output(["npm", "run", "build"], target, timeout=timeout, **extra_env)
     own = [
         line.strip()
         for line in output.splitlines()
@@ -226,7 +260,7 @@ def install_check_build(
     """What every served case does to a project rendered into :func:`served_folder`.
 
     Its packages resolve without a warning (:func:`check_quiet_resolution`) and are added to
-    the worker's union install; then the generated CI workflow is linted, ESLint and knip
+    the run's union install; then the generated CI workflow is linted, ESLint and knip
     run side by side, and `next build` type-checks and builds. Returns the figures the case
     records: build seconds and First Load JS of `measured_page` (a list page: `/posts`
     unless the project has no samples). Install time and size are the default case's, which
@@ -549,8 +583,8 @@ def check_with_one_install(
     (:func:`typecheck_together`) and the lints one ESLint process (:func:`lint_together`).
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
-    the session's one union install (:func:`union_install`) costs one fresh install per test
-    session and a short top-up per sweep instead of one install per render. The projects sit
+    the run's one union install (:func:`union_install`) costs one fresh install per test
+    run instead of one install per render. The projects sit
     in the install's folder, like packages of a monorepo: Node, tsc and Next.js find its
     node_modules by walking up, with nothing linked.
     """
@@ -613,12 +647,12 @@ def lint_together(projects: list[Path], shared: Path) -> None:
 
 
 UNION_SECTIONS = ("dependencies", "devDependencies", "overrides")
-#: The folder of a test worker's union install, in its pytest temporary folder.
+#: The folder of the test run's union install, in its pytest temporary folder.
 UNION_FOLDER = "kits-union-install"
 #: Answers whose renders name every package any render can name (each kit, data and auth
 #: value at least once; antd on both routers, as its App Router registry is a package), so
-#: the first union install of a worker is the last full one: later projects top it up
-#: only if a template change adds a package these miss.
+#: the run's one union install holds every project's packages (:func:`union_install`
+#: fails naming a package these miss).
 UNION_COVER = [
     {"ui": "antd", "router": "app", "data": "rest", "auth": "demo"},
     {"ui": "antd", "router": "pages", "data": "custom", "auth": "none"},
@@ -634,12 +668,16 @@ UNION_COVER = [
 
 
 def union_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """This test worker's union install (:func:`union_install`)."""
-    return tmp_path_factory.getbasetemp() / UNION_FOLDER
+    """The test run's union install (:func:`union_install`), which its test workers share: in
+    the run's temporary folder (a pytest-xdist worker's own is inside it)."""
+    run_folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        run_folder = run_folder.parent
+    return run_folder / UNION_FOLDER
 
 
 def served_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
-    """A fresh folder for a project that is built and served, inside the worker's union
+    """A fresh folder for a project that is built and served, inside the run's union
     install (Node, tsc and Next.js find its node_modules by walking up). Its parent is the
     case's own (logs, a flipped render)."""
     served = union_folder(tmp_path_factory) / "served"
@@ -649,7 +687,8 @@ def served_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
 
 def install_in_union(target: Path, npm_cache: Path) -> None:
     """Give a project inside a union folder (:func:`served_folder`) its packages: check that
-    they resolve as quietly as in a project of their own, then top up the union."""
+    they resolve as quietly as in a project of their own, and that the run's union install
+    (made by the first project that asks) holds them."""
     shared = next(folder for folder in target.parents if folder.name == UNION_FOLDER)
     check_quiet_resolution(target, npm_cache)
     union_install([target], shared, npm_cache)
@@ -688,30 +727,30 @@ def check_quiet_resolution(target: Path, npm_cache: Path) -> None:
 
 
 def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
-    """Install the union of the projects' packages into `shared` (kept for the session).
+    """Install the union of the projects' packages into `shared`, once per test run.
 
-    The first call of a session also takes the packages of :data:`UNION_COVER`'s renders,
-    so later calls (sweeps, served projects) find theirs installed and only top up what a
-    render adds beyond them (npm keeps what is already there). One version map: a package
-    pinned at two different versions by any two renders of the session fails here, so a
-    shared install never hides a pin, and so does a deprecated package in what npm installs.
-    Returns `shared`, whose `node_modules` holds the union.
+    The first call of a run, whichever test worker makes it, installs the projects' packages
+    with those of :data:`UNION_COVER`'s renders, while the other workers wait on the folder's
+    lock (:func:`exclusive`); later calls only check that their projects' packages are
+    already there. A project that names a package the cover's renders do not fails with the
+    package's name: npm adding it while another worker builds from the same node_modules
+    could move files under that build, so the cover gets the render that names it instead.
+    One version map: a package pinned at two different versions by any two renders of the
+    run fails here, so a shared install never hides a pin, and so does a deprecated package
+    in what npm installs. Returns `shared`, whose `node_modules` holds the union.
     """
-    installed = shared / "installed.json"  # the union npm last installed in full
-    before: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
-    if installed.exists():
-        before.update(json.loads(installed.read_text()))
-    else:
-        projects = [*projects, *render_union_cover(shared / "cover")]
-    union = {section: dict(entries) for section, entries in before.items()}
-    for target in projects:
-        manifest = json.loads((target / "package.json").read_text())
-        for section, entries in union.items():
-            for name, version in manifest.get(section, {}).items():
-                pinned = entries.setdefault(name, version)
-                assert pinned == version, (target.name, name, version, pinned)
-    if union != before or not installed.exists():
-        shared.mkdir(exist_ok=True)
+    with exclusive(shared):
+        installed = shared / "installed.json"  # the union npm installed
+        if installed.exists():
+            union = json.loads(installed.read_text())
+            missing = _union_of(projects, union)
+            assert not missing, (
+                f"{missing} are missing from the run's union install: add a render naming them to "
+                "UNION_COVER (tests/e2e/helpers.py)"
+            )
+            return shared
+        union: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
+        _union_of([*projects, *render_union_cover(shared / "cover")], union)
         manifest = {"name": "shared", "private": True, **union}
         (shared / "package.json").write_text(json.dumps(manifest, indent=2))
         _, output = run_with_output(
@@ -725,6 +764,21 @@ def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
         assert not deprecated, deprecated
         installed.write_text(json.dumps(union, indent=2))
     return shared
+
+
+def _union_of(projects: list[Path], union: dict[str, dict[str, object]]) -> list[str]:
+    """Add the projects' packages to `union` (section -> name -> version), asserting one
+    version per package. Returns the `section: name@version`s that were not in it yet."""
+    added = []
+    for target in projects:
+        manifest = json.loads((target / "package.json").read_text())
+        for section, entries in union.items():
+            for name, version in manifest.get(section, {}).items():
+                if name not in entries:
+                    entries[name] = version
+                    added.append(f"{section}: {name}@{version}")
+                assert entries[name] == version, (target.name, name, version, entries[name])
+    return added
 
 
 def render_union_cover(folder: Path) -> list[Path]:

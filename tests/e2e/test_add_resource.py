@@ -127,7 +127,7 @@ def test_every_kit_typechecks_lints_and_is_knip_clean(
 ) -> None:
     """Each kit on one router x routing (all four covered), two resources added to each: every
     project type-checks, lints (no warning) and is knip clean against the session's ONE union
-    install (helpers' union_install: a top-up at most, one pin per package asserted), two
+    install (helpers' union_install: one pin per package asserted), two
     projects at a time (CI has two cores)."""
     assert set(KIT_COMBINATIONS) == set(KITS)
     assert len(set(KIT_COMBINATIONS.values())) == 4

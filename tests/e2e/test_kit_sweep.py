@@ -19,7 +19,7 @@ meets all four: `add resource` is type-checked on every kit x router x routing, 
 every data value it writes for, at no extra install.
 
 One test per data value, each a group of its own (tests/conftest.py:worker_group), so the
-two test workers share the sweep.
+test workers share the sweep.
 The type-checks of a data value's renders share one tsc process, and their lints one ESLint
 process (helpers.typecheck_together, helpers.lint_together).
 """
