@@ -32,6 +32,7 @@ from tests.e2e.helpers import (
     next_build,
     render,
     run,
+    run_folder,
     run_with_output,
     running,
     served_folder,
@@ -87,12 +88,8 @@ KNIP_RESULTS: dict[Path, Finished] = {}
 @pytest.fixture(scope="session")
 def npm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     configured = os.environ.get("NPM_CACHE_DIR")
-    # Beside pytest's numbered temporary folders, so it outlives them; a test worker
-    # (pytest-xdist) has its own folder inside the run's.
-    run_folder = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        run_folder = run_folder.parent
-    cache = Path(configured) if configured else run_folder.parent / "npm-cache"
+    # Beside pytest's numbered temporary folders, so it outlives them.
+    cache = Path(configured) if configured else run_folder(tmp_path_factory).parent / "npm-cache"
     cache.mkdir(parents=True, exist_ok=True)
     return cache
 

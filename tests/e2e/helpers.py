@@ -584,9 +584,9 @@ def check_with_one_install(
 
     For answers that only change shared-layer files (a data or auth value) across every kit:
     the run's one union install (:func:`union_install`) costs one fresh install per test
-    run instead of one install per render. The projects sit
-    in the install's folder, like packages of a monorepo: Node, tsc and Next.js find its
-    node_modules by walking up, with nothing linked.
+    run instead of one install per render. The projects sit in the install's folder, like
+    packages of a monorepo: Node, tsc and Next.js find its node_modules by walking up, with
+    nothing linked.
     """
     projects = []
     for case in renders:
@@ -667,13 +667,16 @@ UNION_COVER = [
 ]
 
 
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test run's temporary folder, which its test workers share (a pytest-xdist
+    worker's own is inside it)."""
+    folder = tmp_path_factory.getbasetemp()
+    return folder.parent if os.environ.get("PYTEST_XDIST_WORKER") else folder
+
+
 def union_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The test run's union install (:func:`union_install`), which its test workers share: in
-    the run's temporary folder (a pytest-xdist worker's own is inside it)."""
-    run_folder = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        run_folder = run_folder.parent
-    return run_folder / UNION_FOLDER
+    """The test run's union install (:func:`union_install`), which its test workers share."""
+    return run_folder(tmp_path_factory) / UNION_FOLDER
 
 
 def served_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Path:
@@ -749,6 +752,7 @@ def union_install(projects: list[Path], shared: Path, npm_cache: Path) -> Path:
                 "UNION_COVER (tests/e2e/helpers.py)"
             )
             return shared
+        shared.mkdir(exist_ok=True)
         union: dict[str, dict[str, object]] = {section: {} for section in UNION_SECTIONS}
         _union_of([*projects, *render_union_cover(shared / "cover")], union)
         manifest = {"name": "shared", "private": True, **union}
